@@ -1,0 +1,150 @@
+package org.backoffice.command.accounting;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.events.common.Money;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.notFound;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * Posts a transaction as one unit of work: the transaction record and both account legs are
+ * applied together and committed in one database transaction, so the ledger is never seen
+ * half-posted (no compensating saga). Every check is made before the first event is applied.
+ * Accounts are locked in id order, so two opposite transfers between the same accounts cannot
+ * deadlock on Axon's aggregate locks.
+ */
+@Component
+public class TransactionPostingHandler {
+
+    private final Repository<Account> accounts;
+    private final Repository<LedgerTransaction> transactions;
+
+    public TransactionPostingHandler(@Qualifier("accountRepository") Repository<Account> accounts,
+                                     @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions) {
+        this.accounts = accounts;
+        this.transactions = transactions;
+    }
+
+    @CommandHandler
+    public TransactionOutcome handle(PostTransactionCommand c) throws Exception {
+        if (c.debitAccountId().equals(c.creditAccountId())) {
+            throw ruleViolated("the debit and the credit account must be different accounts");
+        }
+        Aggregate<LedgerTransaction> tx = transactions.loadOrCreate(c.transactionId().toString(), LedgerTransaction::new);
+        LedgerTransaction existing = requireTransactionOrNew(tx, c.transactionId());
+        if (existing.isRecorded()) {
+            if (!existing.isSameRequest(c)) {
+                throw conflict("transaction " + c.transactionId() + " already exists with different details");
+            }
+            return existing.outcome();
+        }
+        return post(tx, c.transactionId(), c.kind(), c.debitAccountId(), c.creditAccountId(), c.amount(),
+                c.reference(), c.valueDate(), null);
+    }
+
+    @CommandHandler
+    public TransactionOutcome handle(ReverseTransactionCommand c) throws Exception {
+        Aggregate<LedgerTransaction> original = loadTransaction(c.transactionId());
+        Aggregate<LedgerTransaction> reversal = transactions.loadOrCreate(c.reversalId().toString(), LedgerTransaction::new);
+        LedgerTransaction existing = requireTransactionOrNew(reversal, c.reversalId());
+        if (existing.isRecorded()) {
+            if (!c.transactionId().equals(existing.reversalOf())) {
+                throw conflict("transaction " + c.reversalId() + " already exists and is not a reversal of "
+                        + c.transactionId());
+            }
+            return existing.outcome();
+        }
+        LedgerTransaction o = original.invoke(t -> t);
+        if (!o.isPosted()) {
+            throw conflict("transaction " + c.transactionId() + " was not completed (it was rejected): nothing to reverse");
+        }
+        if (o.reversedBy() != null) {
+            throw conflict("transaction " + c.transactionId() + " is already reversed by " + o.reversedBy());
+        }
+        String reference = "Reversal of " + (o.reference() == null ? c.transactionId() : o.reference())
+                + ": " + c.reason();
+        TransactionOutcome outcome = post(reversal, c.reversalId(), o.kind(), o.creditAccountId(), o.debitAccountId(),
+                o.amount(), reference, c.valueDate(), c.transactionId());
+        if (outcome.status() == TransactionOutcome.Status.COMPLETED) {
+            original.execute(t -> t.markReversed(c.reversalId(), c.reason()));
+        }
+        return outcome;
+    }
+
+    private TransactionOutcome post(Aggregate<LedgerTransaction> tx, UUID id, TransactionKind kind, UUID debitId,
+                                    UUID creditId, Money amount, String reference, LocalDate valueDate,
+                                    UUID reversalOf) {
+        // Fixed lock order by id; see the class comment.
+        boolean debitFirst = debitId.compareTo(creditId) < 0;
+        Optional<Aggregate<Account>> first = loadAccount(debitFirst ? debitId : creditId);
+        Optional<Aggregate<Account>> second = loadAccount(debitFirst ? creditId : debitId);
+        Optional<Aggregate<Account>> debit = debitFirst ? first : second;
+        Optional<Aggregate<Account>> credit = debitFirst ? second : first;
+
+        Optional<String> refusal;
+        if (debit.isEmpty()) {
+            refusal = Optional.of("the debit account " + debitId + " does not exist");
+        } else if (credit.isEmpty()) {
+            refusal = Optional.of("the credit account " + creditId + " does not exist");
+        } else {
+            Account d = debit.get().invoke(a -> a);
+            Account cr = credit.get().invoke(a -> a);
+            if (reversalOf == null) {
+                TransactionKindPolicy.misfit(kind, d, cr).ifPresent(misfit -> {
+                    throw ruleViolated("a " + kind + " transaction does not fit these accounts: " + misfit);
+                });
+            }
+            refusal = d.refusalToDebit(amount).or(() -> cr.refusalToCredit(amount));
+        }
+        if (refusal.isPresent()) {
+            String reason = refusal.get();
+            tx.execute(t -> t.reject(id, kind, debitId, creditId, amount, reference, valueDate, reversalOf, reason));
+            return TransactionOutcome.rejected(id, reason);
+        }
+        tx.execute(t -> t.post(id, kind, debitId, creditId, amount, reference, valueDate, reversalOf));
+        debit.get().execute(a -> a.debit(id, amount, reference));
+        credit.get().execute(a -> a.credit(id, amount, reference));
+        return TransactionOutcome.completed(id);
+    }
+
+    /** The id may be new or a transaction's, never another aggregate's: that would append to its stream. */
+    private static LedgerTransaction requireTransactionOrNew(Aggregate<LedgerTransaction> tx, UUID id) {
+        LedgerTransaction t = tx.invoke(x -> x);
+        if (!t.isRecorded() && tx.version() != null) {
+            throw conflict("id " + id + " is already used by something other than a transaction");
+        }
+        return t;
+    }
+
+    private Optional<Aggregate<Account>> loadAccount(UUID id) {
+        try {
+            Aggregate<Account> account = accounts.load(id.toString());
+            return account.invoke(Account::isOpened) ? Optional.of(account) : Optional.empty();
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Aggregate<LedgerTransaction> loadTransaction(UUID id) {
+        try {
+            Aggregate<LedgerTransaction> tx = transactions.load(id.toString());
+            if (!tx.invoke(LedgerTransaction::isRecorded)) {
+                throw notFound("transaction " + id + " does not exist");
+            }
+            return tx;
+        } catch (AggregateNotFoundException e) {
+            throw notFound("transaction " + id + " does not exist");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.backoffice.infra.axon;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.backoffice.infra.web.CorrelationIdFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who, in which request, and because of what: every command gets the authenticated user and the
+ * request's correlation id when it is dispatched (never from a request body), and every message
+ * produced while handling a message (events of a command, commands of a saga) inherits them and
+ * names its cause in causationId.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AuditMetadataConfiguration {
+
+    public static final String USER = "user";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CAUSATION_ID = "causationId";
+    /** The user of messages the system sends by itself (schedules, processes without a request). */
+    public static final String SYSTEM_USER = "system";
+
+    @Bean
+    public static CorrelationDataProvider auditCorrelationDataProvider() {
+        return AuditMetadataConfiguration::correlationDataFor;
+    }
+
+    static Map<String, ?> correlationDataFor(Message<?> cause) {
+        Map<String, Object> data = new HashMap<>();
+        data.put(USER, cause.getMetaData().getOrDefault(USER, SYSTEM_USER));
+        data.put(CORRELATION_ID, cause.getMetaData().getOrDefault(CORRELATION_ID, cause.getIdentifier()));
+        data.put(CAUSATION_ID, cause.getIdentifier());
+        return data;
+    }
+
+    @Autowired
+    void registerDispatchInterceptor(CommandBus commandBus) {
+        commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
+            Map<String, Object> data = new HashMap<>();
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            boolean fromRequest = auth != null && auth.isAuthenticated()
+                    && !(auth instanceof AnonymousAuthenticationToken);
+            if (fromRequest) {
+                data.put(USER, auth.getName());
+            } else if (!command.getMetaData().containsKey(USER)) {
+                data.put(USER, SYSTEM_USER);
+            }
+            String correlationId = CorrelationIdFilter.current();
+            if (correlationId != null) {
+                data.put(CORRELATION_ID, correlationId);
+            } else if (!command.getMetaData().containsKey(CORRELATION_ID)) {
+                data.put(CORRELATION_ID, command.getIdentifier());
+            }
+            return command.andMetaData(data);
+        });
+    }
+}

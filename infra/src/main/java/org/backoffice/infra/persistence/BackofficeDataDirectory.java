@@ -1,0 +1,29 @@
+package org.backoffice.infra.persistence;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** backoffice.data-dir: where the embedded database and the demo users file live. */
+@Component
+public class BackofficeDataDirectory {
+
+    private final Path path;
+
+    public BackofficeDataDirectory(@Value("${backoffice.data-dir:./backoffice-data}") String dataDir) {
+        this.path = Path.of(dataDir).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + path, e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+}

@@ -1,0 +1,33 @@
+package org.backoffice.infra.persistence;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Starts PostgreSQL from zonky's packaged binaries on a data directory that survives restarts
+ * (initdb runs only when the directory is empty). As root, zonky runs PostgreSQL through
+ * `unshare`, since PostgreSQL refuses to run as root. Shared by the application and the tests,
+ * so that the tests exercise the same start-up the users run.
+ */
+public final class EmbeddedPostgresLauncher {
+
+    private EmbeddedPostgresLauncher() {
+    }
+
+    public static EmbeddedPostgres start(Path dataDirectory) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Synchronous commit stays on: an acknowledged command is durable.
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "256MB")
+                // Bound every transaction, so that no writer can hold a gap in the event
+                // sequence open longer than the processors' gap timeout (see DESIGN.md).
+                .setServerConfig("idle_in_transaction_session_timeout", "60s")
+                .start();
+    }
+}

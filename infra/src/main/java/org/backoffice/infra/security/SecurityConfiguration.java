@@ -1,0 +1,98 @@
+package org.backoffice.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.backoffice.infra.persistence.BackofficeDataDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+
+import static org.backoffice.infra.security.Role.ACCOUNTING;
+import static org.backoffice.infra.security.Role.ADMIN;
+import static org.backoffice.infra.security.Role.AUDITOR;
+import static org.backoffice.infra.security.Role.REPORTING;
+
+/**
+ * Who may do what (API.md): each department's staff issue their department's commands and read
+ * its data; REPORTING reads reports and read models; AUDITOR reads everything and the audit
+ * endpoints but issues no business command; ADMIN may do everything. Anything not listed is
+ * refused. Failures answer problem+json like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    UserDetailsService userDetailsService(SecurityUsersProperties properties, BackofficeDataDirectory dataDirectory) {
+        return new InMemoryUserDetailsManager(UserDirectory.users(properties, dataDirectory));
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\"");
+                    write(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated",
+                            "sign in with HTTP Basic: a configured user name and password");
+                }))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\"");
+                            write(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "Not authenticated", "sign in with HTTP Basic: a configured user name and password");
+                        })
+                        .accessDeniedHandler((request, response, e) -> write(response, objectMapper, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "your role may not " + request.getMethod() + " "
+                                        + request.getRequestURI())))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+
+                        // Accounting
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/**",
+                                "/api/v1/transactions", "/api/v1/transactions/**",
+                                "/api/v1/payroll-runs", "/api/v1/payroll-runs/**")
+                        .hasAnyRole(roles(ACCOUNTING, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts/**",
+                                "/api/v1/transactions/**", "/api/v1/payroll-runs/**",
+                                "/api/v1/reports/trial-balance", "/api/v1/reports/balances")
+                        .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
+
+                        // Audit
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole(roles(AUDITOR, ADMIN))
+
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    static String[] roles(Role... roles) {
+        String[] names = new String[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            names[i] = roles[i].name();
+        }
+        return names;
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String type,
+                              String title, String detail) throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("https://backoffice.example/problems/" + type));
+        p.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), p);
+    }
+}

@@ -1,0 +1,103 @@
+package org.backoffice.query.balances;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.PartyKind;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "account_view")
+class AccountViewEntity {
+
+    @Id
+    private UUID id;
+    private String number;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private AccountType type;
+    private String currency;
+    private BigDecimal overdraftLimit;
+    @Enumerated(EnumType.STRING)
+    private PartyKind partyKind;
+    private UUID partyId;
+    private String partyName;
+    /** Signed by the account's normal side. */
+    private BigDecimal balance;
+    private BigDecimal debitTotal;
+    private BigDecimal creditTotal;
+    private boolean closed;
+    private Instant openedAt;
+    private Instant closedAt;
+    /** The sequence number of the last event of this account applied here: makes handlers idempotent. */
+    @Column(name = "last_sequence")
+    private long lastSequence;
+
+    protected AccountViewEntity() {
+    }
+
+    AccountViewEntity(UUID id, String number, String name, AccountType type, String currency,
+                      BigDecimal overdraftLimit, PartyKind partyKind, UUID partyId, String partyName,
+                      Instant openedAt, long sequence) {
+        this.id = id;
+        this.number = number;
+        this.name = name;
+        this.type = type;
+        this.currency = currency;
+        this.overdraftLimit = overdraftLimit;
+        this.partyKind = partyKind;
+        this.partyId = partyId;
+        this.partyName = partyName;
+        this.balance = BigDecimal.ZERO;
+        this.debitTotal = BigDecimal.ZERO;
+        this.creditTotal = BigDecimal.ZERO;
+        this.openedAt = openedAt;
+        this.lastSequence = sequence;
+    }
+
+    /** Applies one leg unless it was applied before; answers whether it was new. */
+    boolean post(boolean debit, BigDecimal amount, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        if (debit) {
+            debitTotal = debitTotal.add(amount);
+        } else {
+            creditTotal = creditTotal.add(amount);
+        }
+        balance = debit == type.isDebitNormal() ? balance.add(amount) : balance.subtract(amount);
+        return true;
+    }
+
+    boolean close(Instant at, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        lastSequence = sequence;
+        closed = true;
+        closedAt = at;
+        return true;
+    }
+
+    UUID id() { return id; }
+    String number() { return number; }
+    String name() { return name; }
+    AccountType type() { return type; }
+    String currency() { return currency; }
+    BigDecimal overdraftLimit() { return overdraftLimit; }
+    PartyKind partyKind() { return partyKind; }
+    UUID partyId() { return partyId; }
+    String partyName() { return partyName; }
+    BigDecimal balance() { return balance; }
+    boolean closed() { return closed; }
+    Instant openedAt() { return openedAt; }
+    Instant closedAt() { return closedAt; }
+}

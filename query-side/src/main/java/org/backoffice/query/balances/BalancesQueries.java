@@ -1,0 +1,32 @@
+package org.backoffice.query.balances;
+
+import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.PartyKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The queries the balances read model answers. */
+public final class BalancesQueries {
+
+    private BalancesQueries() {
+    }
+
+    public record FindAccounts(AccountType type, PartyKind partyKind, UUID partyId, int page, int size) {
+    }
+
+    public record FindAccount(UUID accountId) {
+    }
+
+    public record FindEntries(UUID accountId, Instant from, Instant to, int page, int size) {
+    }
+
+    public record FindTransaction(UUID transactionId) {
+    }
+
+    public record GetTrialBalance() {
+    }
+
+    public record GetBalances() {
+    }
+}

@@ -1,0 +1,63 @@
+package org.backoffice.query.balances;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One leg of a transaction on one account; an account is never on both sides of a transaction. */
+@Entity
+@Table(name = "ledger_entry")
+@IdClass(LedgerEntryEntity.Key.class)
+class LedgerEntryEntity {
+
+    record Key(UUID accountId, UUID transactionId) implements Serializable {
+        Key() {
+            this(null, null);
+        }
+    }
+
+    enum Side { DEBIT, CREDIT }
+
+    @Id
+    private UUID accountId;
+    @Id
+    private UUID transactionId;
+    /** The account event's sequence number: the order of entries on the account. */
+    private long accountSequence;
+    @Enumerated(EnumType.STRING)
+    private Side side;
+    private BigDecimal amount;
+    private BigDecimal balanceAfter;
+    private String reference;
+    private Instant recordedAt;
+
+    protected LedgerEntryEntity() {
+    }
+
+    LedgerEntryEntity(UUID accountId, UUID transactionId, long accountSequence, Side side, BigDecimal amount,
+                      BigDecimal balanceAfter, String reference, Instant recordedAt) {
+        this.accountId = accountId;
+        this.transactionId = transactionId;
+        this.accountSequence = accountSequence;
+        this.side = side;
+        this.amount = amount;
+        this.balanceAfter = balanceAfter;
+        this.reference = reference;
+        this.recordedAt = recordedAt;
+    }
+
+    UUID transactionId() { return transactionId; }
+    Side side() { return side; }
+    BigDecimal amount() { return amount; }
+    BigDecimal balanceAfter() { return balanceAfter; }
+    String reference() { return reference; }
+    Instant recordedAt() { return recordedAt; }
+}

@@ -1,0 +1,83 @@
+package org.backoffice.query.balances;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.backoffice.events.accounting.TransactionKind;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "transaction_view")
+class TransactionViewEntity {
+
+    enum Status { PENDING, COMPLETED, REJECTED, REVERSED }
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private TransactionKind kind;
+    private UUID debitAccountId;
+    private UUID creditAccountId;
+    private BigDecimal amount;
+    private String currency;
+    private String reference;
+    private LocalDate valueDate;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String reason;
+    private UUID reversalOf;
+    private UUID reversedBy;
+    private Instant recordedAt;
+    private long lastSequence;
+
+    protected TransactionViewEntity() {
+    }
+
+    TransactionViewEntity(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId, BigDecimal amount,
+                          String currency, String reference, LocalDate valueDate, Status status, String reason,
+                          UUID reversalOf, Instant recordedAt, long sequence) {
+        this.id = id;
+        this.kind = kind;
+        this.debitAccountId = debitAccountId;
+        this.creditAccountId = creditAccountId;
+        this.amount = amount;
+        this.currency = currency;
+        this.reference = reference;
+        this.valueDate = valueDate;
+        this.status = status;
+        this.reason = reason;
+        this.reversalOf = reversalOf;
+        this.recordedAt = recordedAt;
+        this.lastSequence = sequence;
+    }
+
+    void markReversed(UUID by, String why, long sequence) {
+        if (sequence <= lastSequence) {
+            return;
+        }
+        lastSequence = sequence;
+        status = Status.REVERSED;
+        reversedBy = by;
+        reason = why;
+    }
+
+    UUID id() { return id; }
+    TransactionKind kind() { return kind; }
+    UUID debitAccountId() { return debitAccountId; }
+    UUID creditAccountId() { return creditAccountId; }
+    BigDecimal amount() { return amount; }
+    String currency() { return currency; }
+    String reference() { return reference; }
+    LocalDate valueDate() { return valueDate; }
+    Status status() { return status; }
+    String reason() { return reason; }
+    UUID reversalOf() { return reversalOf; }
+    UUID reversedBy() { return reversedBy; }
+    Instant recordedAt() { return recordedAt; }
+}

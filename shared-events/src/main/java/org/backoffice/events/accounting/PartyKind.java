@@ -1,0 +1,5 @@
+package org.backoffice.events.accounting;
+
+public enum PartyKind {
+    CUSTOMER, SUPPLIER, EMPLOYEE
+}

@@ -1,0 +1,5 @@
+package org.backoffice.events.accounting;
+
+public enum TransactionKind {
+    TRANSFER, CUSTOMER_INVOICE, CUSTOMER_PAYMENT, SUPPLIER_INVOICE, SUPPLIER_PAYMENT, PAYROLL
+}
