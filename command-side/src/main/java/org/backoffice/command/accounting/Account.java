@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.events.accounting.AccountClosedEvent;
@@ -57,9 +56,6 @@ public class Account {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(OpenAccountCommand command, AccountNumberRegistry numbers) {
-        if (accountId == null && AggregateLifecycle.getVersion() != null) {
-            throw conflict("id " + command.accountId() + " is already used by something other than an account");
-        }
         if (accountId != null) {
             if (!sameOpening(command)) {
                 throw conflict("account " + command.accountId() + " already exists with different details");
@@ -110,7 +106,7 @@ public class Account {
         }
         if (balance.signum() != 0) {
             throw conflict("account " + number + " cannot be closed: its balance is "
-                    + balance.toPlainString() + " " + currency + ", not zero");
+                    + new Money(balance, currency) + ", not zero");
         }
         apply(new AccountClosedEvent(accountId));
     }
@@ -130,8 +126,8 @@ public class Account {
             BigDecimal after = balance.subtract(amount.amount());
             if (after.compareTo(overdraftLimit.negate()) < 0) {
                 return Optional.of("insufficient funds: account " + number + " would fall to "
-                        + after.toPlainString() + " " + currency + ", below its overdraft limit of "
-                        + overdraftLimit.toPlainString() + " " + currency);
+                        + new Money(after, currency) + ", below its overdraft limit of "
+                        + new Money(overdraftLimit, currency));
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.backoffice.command.accounting;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -41,8 +42,8 @@ public class TransactionPostingHandler {
         if (c.debitAccountId().equals(c.creditAccountId())) {
             throw ruleViolated("the debit and the credit account must be different accounts");
         }
-        Aggregate<LedgerTransaction> tx = transactions.loadOrCreate(c.transactionId().toString(), LedgerTransaction::new);
-        LedgerTransaction existing = requireTransactionOrNew(tx, c.transactionId());
+        Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.transactionId());
+        LedgerTransaction existing = tx.invoke(t -> t);
         if (existing.isRecorded()) {
             if (!existing.isSameRequest(c)) {
                 throw conflict("transaction " + c.transactionId() + " already exists with different details");
@@ -56,8 +57,8 @@ public class TransactionPostingHandler {
     @CommandHandler
     public TransactionOutcome handle(ReverseTransactionCommand c) throws Exception {
         Aggregate<LedgerTransaction> original = loadTransaction(c.transactionId());
-        Aggregate<LedgerTransaction> reversal = transactions.loadOrCreate(c.reversalId().toString(), LedgerTransaction::new);
-        LedgerTransaction existing = requireTransactionOrNew(reversal, c.reversalId());
+        Aggregate<LedgerTransaction> reversal = loadOrCreateTransaction(c.reversalId());
+        LedgerTransaction existing = reversal.invoke(t -> t);
         if (existing.isRecorded()) {
             if (!c.transactionId().equals(existing.reversalOf())) {
                 throw conflict("transaction " + c.reversalId() + " already exists and is not a reversal of "
@@ -118,20 +119,23 @@ public class TransactionPostingHandler {
         return TransactionOutcome.completed(id);
     }
 
-    /** The id may be new or a transaction's, never another aggregate's: that would append to its stream. */
-    private static LedgerTransaction requireTransactionOrNew(Aggregate<LedgerTransaction> tx, UUID id) {
-        LedgerTransaction t = tx.invoke(x -> x);
-        if (!t.isRecorded() && tx.version() != null) {
+    /**
+     * The id may be new or a transaction's, never another aggregate's: Axon refuses to replay an
+     * account's events into a transaction, and that refusal is the client's conflict.
+     */
+    private Aggregate<LedgerTransaction> loadOrCreateTransaction(UUID id) throws Exception {
+        try {
+            return transactions.loadOrCreate(id.toString(), LedgerTransaction::new);
+        } catch (IncompatibleAggregateException e) {
             throw conflict("id " + id + " is already used by something other than a transaction");
         }
-        return t;
     }
 
     private Optional<Aggregate<Account>> loadAccount(UUID id) {
         try {
             Aggregate<Account> account = accounts.load(id.toString());
             return account.invoke(Account::isOpened) ? Optional.of(account) : Optional.empty();
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             return Optional.empty();
         }
     }
@@ -143,7 +147,7 @@ public class TransactionPostingHandler {
                 throw notFound("transaction " + id + " does not exist");
             }
             return tx;
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw notFound("transaction " + id + " does not exist");
         }
     }

@@ -88,6 +88,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                         "nothing exists with id " + nf.getAggregateIdentifier());
             }
+            if (t instanceof org.axonframework.eventsourcing.IncompatibleAggregateException) {
+                return problem(HttpStatus.CONFLICT, "conflict", "Id already in use",
+                        "the id is already used by a different kind of record; choose another id");
+            }
             if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException) {
                 return problem(HttpStatus.CONFLICT, "conflict", "Conflict with a concurrent change",
                         "another request changed the same data at the same moment; nothing was stored, try again");
