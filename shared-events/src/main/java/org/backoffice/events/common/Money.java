@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
+    /** Amounts have at most 18 integer digits: far beyond any real book, within every column. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -22,6 +25,9 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         if (amount.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException(
                     "amount " + amount.toPlainString() + " has more than " + digits + " decimal digits for " + currency);
+        }
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("amount is too large: at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
         amount = amount.setScale(digits);
     }

@@ -28,6 +28,13 @@ class MoneyTest {
     }
 
     @Test
+    void absurdlyLargeAmountsAreRefused() {
+        assertThat(Money.of("999999999999999999.99", "EUR").amount()).hasToString("999999999999999999.99");
+        assertThatThrownBy(() -> Money.of("1e400000", "EUR")).hasMessageContaining("too large");
+        assertThatThrownBy(() -> Money.of("1000000000000000000", "EUR")).hasMessageContaining("too large");
+    }
+
+    @Test
     void unknownCurrenciesAreRefused() {
         assertThatThrownBy(() -> Money.of("1", "EURO")).hasMessageContaining("unknown currency");
         assertThatThrownBy(() -> Money.of("1", "XYZ")).hasMessageContaining("unknown currency");
