@@ -1,0 +1,62 @@
+package org.backoffice.infra;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module rules of DESIGN.md: infra -> command-side, query-side -> shared-events. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.backoffice");
+
+    @Test
+    void theCommandSideNeverUsesTheQuerySide() {
+        noClasses().that().resideInAPackage("org.backoffice.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backoffice.query..", "org.backoffice.infra..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theQuerySideNeverUsesTheCommandSide() {
+        noClasses().that().resideInAPackage("org.backoffice.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backoffice.command..", "org.backoffice.infra..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedEventsDependOnNoOtherModuleNorOnSpringOrJpa() {
+        noClasses().that().resideInAPackage("org.backoffice.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backoffice.command..", "org.backoffice.query..",
+                        "org.backoffice.infra..", "org.springframework..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyEventIsARevisionedRecord() {
+        classes().that().resideInAPackage("org.backoffice.events..").and().haveSimpleNameEndingWith("Event")
+                .should().beAnnotatedWith(Revision.class).andShould().beRecords()
+                .check(CLASSES);
+    }
+
+    @Test
+    void readModelEntitiesStayInsideTheQuerySide() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .and().resideInAPackage("org.backoffice..")
+                .should().resideInAPackage("org.backoffice.query..").andShould().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersNeverTouchReadModelRepositories() {
+        noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(CLASSES);
+    }
+}
