@@ -10,13 +10,13 @@ import java.util.Optional;
  * Which accounts each kind of transaction may debit and credit (API.md). A kind that does not
  * fit its accounts is a request error (422), not a rejected transaction: nothing is stored.
  */
-final class TransactionKindPolicy {
+public final class TransactionKindPolicy {
 
     private TransactionKindPolicy() {
     }
 
     /** Why the kind does not fit the two accounts, or empty when it does. */
-    static Optional<String> misfit(TransactionKind kind, Account debit, Account credit) {
+    public static Optional<String> misfit(TransactionKind kind, Account debit, Account credit) {
         return switch (kind) {
             case TRANSFER -> Optional.empty();
             case CUSTOMER_INVOICE -> require(isParty(debit, PartyKind.CUSTOMER), "debit", debit, "a CUSTOMER account")

@@ -21,6 +21,8 @@ import java.net.URI;
 import static org.backoffice.infra.security.Role.ACCOUNTING;
 import static org.backoffice.infra.security.Role.ADMIN;
 import static org.backoffice.infra.security.Role.AUDITOR;
+import static org.backoffice.infra.security.Role.HR;
+import static org.backoffice.infra.security.Role.IT;
 import static org.backoffice.infra.security.Role.REPORTING;
 
 /**
@@ -70,6 +72,19 @@ public class SecurityConfiguration {
                                 "/api/v1/transactions/**", "/api/v1/payroll-runs/**",
                                 "/api/v1/reports/trial-balance", "/api/v1/reports/balances")
                         .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
+
+                        // HR: erasure of personal data is ADMIN's alone.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/employees/*/erasure").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/positions", "/api/v1/positions/**",
+                                "/api/v1/employees", "/api/v1/employees/**",
+                                "/api/v1/conflicts", "/api/v1/conflicts/**")
+                        .hasAnyRole(roles(HR, ADMIN))
+                        // Employees: what each role sees of them is narrowed by the controller.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/employees", "/api/v1/employees/**")
+                        .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/positions", "/api/v1/positions/**",
+                                "/api/v1/reports/headcount", "/api/v1/reports/headcount/**")
+                        .hasAnyRole(roles(HR, REPORTING, AUDITOR, ADMIN))
 
                         // Audit
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(roles(AUDITOR, ADMIN))

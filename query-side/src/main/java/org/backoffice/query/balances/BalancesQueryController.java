@@ -98,6 +98,21 @@ public class BalancesQueryController {
         return queries.query(new BalancesQueries.GetBalances(), BalancesReport.class).join();
     }
 
+    @GetMapping("/api/v1/payroll-runs/{period}")
+    @Operation(summary = "A payroll run: RUNNING or COMPLETED, employees paid, total, and each payment's outcome")
+    @QueryErrors.Item
+    public PayrollRunProjection.PayrollRunView payrollRun(@PathVariable String period) {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(period);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period must be a month YYYY-MM, not '" + period + "'");
+        }
+        return queries.query(new PayrollRunProjection.FindPayrollRun(month),
+                        ResponseTypes.optionalInstanceOf(PayrollRunProjection.PayrollRunView.class)).join()
+                .orElseThrow(() -> notFound("payroll run of " + period));
+    }
+
     private static ResponseStatusException notFound(String what) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, what + " does not exist");
     }

@@ -1,0 +1,186 @@
+package org.backoffice.command.hr;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.command.hr.Commands.ChangeSalaryCommand;
+import org.backoffice.command.hr.Commands.ErasePersonalDataCommand;
+import org.backoffice.command.hr.Commands.RecordDisciplinaryActionCommand;
+import org.backoffice.command.hr.Commands.TerminateEmployeeCommand;
+import org.backoffice.command.hr.Commands.TransferEmployeeCommand;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
+import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
+import org.backoffice.events.hr.EmployeeTerminatedEvent;
+import org.backoffice.events.hr.EmployeeTransferredEvent;
+import org.backoffice.events.hr.SalaryChangedEvent;
+import org.backoffice.events.hr.SealedPersonalData;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * One employment, from hire to termination. The aggregate never holds personal data in the
+ * clear: only the sealed values, which it compares when a hire is sent again.
+ */
+@Aggregate
+public class Employee {
+
+    @AggregateIdentifier
+    private UUID employeeId;
+    private UUID positionId;
+    private SealedPersonalData personalData;
+    private String department;
+    private String jobTitle;
+    private LocalDate startDate;
+    private Money hireSalary;
+    private UUID managerId;
+    private LocalDate lastDay;
+    private boolean erased;
+    private final Set<UUID> disciplinaryActions = new HashSet<>();
+
+    protected Employee() {
+    }
+
+    boolean isHired() {
+        return employeeId != null;
+    }
+
+    /** Applied by {@link HiringHandler} after it checked every rule. */
+    void hire(UUID id, UUID position, SealedPersonalData sealed, String department, String jobTitle, LocalDate start,
+              Money salary, UUID manager) {
+        apply(new EmployeeHiredEvent(id, position, sealed, department, jobTitle, start, salary, manager));
+    }
+
+    SealedPersonalData personalData() {
+        return personalData;
+    }
+
+    /** The non-personal facts of the hire, for comparing a resent hire. */
+    boolean hasHireFacts(UUID position, String department, String jobTitle, LocalDate start, Money salary, UUID manager) {
+        return java.util.Objects.equals(positionId, position) && this.department.equals(department)
+                && this.jobTitle.equals(jobTitle) && startDate.equals(start) && hireSalary.equals(salary)
+                && java.util.Objects.equals(managerId, manager);
+    }
+
+    private boolean isActiveOn(LocalDate day) {
+        return lastDay == null || !lastDay.isBefore(day);
+    }
+
+    private void requireNotTerminated(String what) {
+        if (lastDay != null) {
+            throw conflict("employee " + employeeId + " is terminated (last day " + lastDay + "): cannot " + what);
+        }
+    }
+
+    @CommandHandler
+    public void handle(TransferEmployeeCommand c, EmployeeDirectory directory, Clock clock) {
+        requireNotTerminated("transfer");
+        if (c.managerId() != null) {
+            requireActiveManager(employeeId, c.managerId(), directory, LocalDate.now(clock));
+        }
+        if (c.effectiveDate().isBefore(startDate)) {
+            throw ruleViolated("a transfer cannot take effect before the start date " + startDate);
+        }
+        apply(new EmployeeTransferredEvent(employeeId, c.department(), c.jobTitle(), c.managerId(), c.effectiveDate()));
+    }
+
+    static void requireActiveManager(UUID employee, UUID manager, EmployeeDirectory directory, LocalDate today) {
+        if (manager.equals(employee)) {
+            throw ruleViolated("an employee cannot manage themselves");
+        }
+        if (!directory.isActiveOn(manager, today)) {
+            throw ruleViolated("the manager " + manager + " is not an active employee");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeSalaryCommand c) {
+        requireNotTerminated("change the salary");
+        if (c.effectiveDate().isBefore(startDate)) {
+            throw ruleViolated("a salary change cannot take effect before the start date " + startDate);
+        }
+        if (!c.monthlySalary().isPositive()) {
+            throw ruleViolated("the monthly salary must be greater than zero");
+        }
+        apply(new SalaryChangedEvent(employeeId, c.monthlySalary(), c.effectiveDate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDisciplinaryActionCommand c, Clock clock) {
+        if (disciplinaryActions.contains(c.actionId())) {
+            return; // the same action resent: recorded once
+        }
+        if (!isActiveOn(LocalDate.now(clock))) {
+            throw conflict("employee " + employeeId + " is no longer employed: no disciplinary action");
+        }
+        apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), c.reason(), c.date()));
+    }
+
+    @CommandHandler
+    public void handle(TerminateEmployeeCommand c) {
+        if (lastDay != null) {
+            throw conflict("employee " + employeeId + " is already terminated (last day " + lastDay + ")");
+        }
+        if (c.effectiveDate().isBefore(startDate.minusDays(1))) {
+            throw ruleViolated("the last day of employment cannot be before the start date " + startDate);
+        }
+        apply(new EmployeeTerminatedEvent(employeeId, c.effectiveDate(), c.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonalDataCommand c, PersonalDataVault vault, Clock clock) {
+        if (erased) {
+            return; // erasure is final; asking again changes nothing
+        }
+        if (lastDay == null || !lastDay.isBefore(LocalDate.now(clock))) {
+            throw conflict("employee " + employeeId + " is not terminated"
+                    + (lastDay == null ? "" : " yet (last day " + lastDay + ")") + ": personal data of an employee cannot be erased");
+        }
+        vault.shred(employeeId);
+        apply(new EmployeePersonalDataErasedEvent(employeeId));
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeHiredEvent e) {
+        employeeId = e.employeeId();
+        positionId = e.positionId();
+        personalData = e.personalData();
+        department = e.department();
+        jobTitle = e.jobTitle();
+        startDate = e.startDate();
+        hireSalary = e.monthlySalary();
+        managerId = e.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeTransferredEvent e) {
+        department = e.department();
+        jobTitle = e.jobTitle();
+        managerId = e.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(DisciplinaryActionRecordedEvent e) {
+        disciplinaryActions.add(e.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeTerminatedEvent e) {
+        lastDay = e.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeePersonalDataErasedEvent e) {
+        erased = true;
+    }
+}

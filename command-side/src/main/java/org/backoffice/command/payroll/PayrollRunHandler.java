@@ -1,0 +1,95 @@
+package org.backoffice.command.payroll;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.backoffice.command.accounting.Account;
+import org.backoffice.command.accounting.TransactionKindPolicy;
+import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.command.hr.EmployeeDirectory;
+import org.backoffice.command.payroll.PayrollCommands.StartPayrollRunCommand;
+import org.backoffice.events.accounting.PayrollPayment;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * Starts the payroll of a period, once: works out from the employee directory who was employed
+ * in it and what each is owed, and records that as the run. The payments themselves are made by
+ * {@link PayrollPaymentProcessor}, one PAYROLL transaction per employee.
+ */
+@Component
+public class PayrollRunHandler {
+
+    private final Repository<PayrollRun> runs;
+    private final Repository<Account> accounts;
+    private final EmployeeDirectory directory;
+
+    public PayrollRunHandler(@Qualifier("payrollRunRepository") Repository<PayrollRun> runs,
+                             @Qualifier("accountRepository") Repository<Account> accounts,
+                             EmployeeDirectory directory) {
+        this.runs = runs;
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    /**
+     * The accounts must fit a PAYROLL transaction before anything is paid, so that no payment of
+     * the run can be refused for its kind halfway through.
+     */
+    private void requirePayrollAccounts(StartPayrollRunCommand c) {
+        Account expense = existingAccount(c.salaryExpenseAccountId(), "salary expense");
+        Account bank = existingAccount(c.bankAccountId(), "bank");
+        TransactionKindPolicy.misfit(TransactionKind.PAYROLL, expense, bank).ifPresent(misfit -> {
+            throw ruleViolated("these accounts cannot pay salaries: " + misfit);
+        });
+    }
+
+    private Account existingAccount(UUID id, String role) {
+        try {
+            Account account = accounts.load(id.toString()).invoke(a -> a);
+            if (account.isOpened()) {
+                return account;
+            }
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // unknown: refused below
+        }
+        throw ruleViolated("the " + role + " account " + id + " does not exist");
+    }
+
+    @CommandHandler
+    public UUID handle(StartPayrollRunCommand c) throws Exception {
+        UUID runId = PayrollCommands.runIdOf(c.period());
+        Aggregate<PayrollRun> run;
+        try {
+            run = runs.loadOrCreate(runId.toString(), PayrollRun::new);
+        } catch (IncompatibleAggregateException e) {
+            throw conflict("payroll run id " + runId + " is in use");
+        }
+        if (run.invoke(PayrollRun::isStarted)) {
+            throw conflict("the payroll of " + c.period() + " has already been run");
+        }
+        requirePayrollAccounts(c);
+        List<PayrollPayment> payments = new ArrayList<>();
+        String currency = "EUR";
+        for (EmployeeDirectory.Entry e : directory.employedBetween(c.period().atDay(1), c.period().atEndOfMonth())) {
+            var pay = PayrollCalculator.payFor(e, c.period());
+            if (pay.isPresent()) {
+                payments.add(new PayrollPayment(e.employeeId(), PayrollCommands.paymentIdOf(runId, e.employeeId()),
+                        pay.get().amount(), pay.get().daysEmployed()));
+                currency = pay.get().amount().currency();
+            }
+        }
+        String runCurrency = currency;
+        run.execute(r -> r.start(runId, c.period(), c.bankAccountId(), c.salaryExpenseAccountId(), payments, runCurrency));
+        return runId;
+    }
+}
