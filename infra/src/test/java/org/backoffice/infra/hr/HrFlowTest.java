@@ -1,0 +1,225 @@
+package org.backoffice.infra.hr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Hr;
+import org.backoffice.infra.support.Ledger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HR life cycle through REST against real PostgreSQL. */
+class HrFlowTest extends ApiTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private Hr hr;
+
+    @BeforeEach
+    void setUp() {
+        hr = new Hr(api);
+    }
+
+    private JsonNode headcount(LocalDate day) {
+        return api.get("reporting", "/api/v1/reports/headcount?asOf=" + day).json();
+    }
+
+    @Test
+    void headcountFollowsHiresTransfersAndAFutureTermination() {
+        String sales = unique("Sales");
+        String support = unique("Support");
+        String ada = hr.hire("Ada", "Lovelace", sales, TODAY.minusMonths(6), "4000.00");
+        String alan = hr.hire("Alan", "Turing", sales, TODAY.minusMonths(3), "4200.00");
+        String grace = hr.hire("Grace", "Hopper", support, TODAY.minusMonths(2), "4100.00");
+        LocalDate moveDay = TODAY.minusMonths(1);
+        assertThat(api.post("hr", "/api/v1/employees/" + alan + "/transfer", "{\"department\": \"" + support
+                + "\", \"jobTitle\": \"Lead\", \"managerId\": \"" + grace + "\", \"effectiveDate\": \"" + moveDay + "\"}").status())
+                .isEqualTo(200);
+        LocalDate lastDay = TODAY.plusDays(20);
+        hr.terminate(ada, lastDay);
+
+        eventually(() -> api.get("hr", "/api/v1/employees/" + ada).json(),
+                e -> e.path("terminationDate").asText().equals(lastDay.toString()));
+        JsonNode adaNow = api.get("hr", "/api/v1/employees/" + ada).json();
+        assertThat(adaNow.path("status").asText()).as("a future last day keeps her active").isEqualTo("ACTIVE");
+
+        JsonNode beforeMove = headcount(moveDay.minusDays(1));
+        assertThat(beforeMove.path("byDepartment").path(sales).asInt()).isEqualTo(2);
+        assertThat(beforeMove.path("byDepartment").path(support).asInt()).isEqualTo(1);
+        JsonNode onLastDay = headcount(lastDay);
+        assertThat(onLastDay.path("byDepartment").path(sales).asInt()).isEqualTo(1);
+        assertThat(onLastDay.path("byDepartment").path(support).asInt()).isEqualTo(2);
+        JsonNode afterLastDay = headcount(lastDay.plusDays(1));
+        assertThat(afterLastDay.path("byDepartment").has(sales)).isFalse();
+        assertThat(afterLastDay.path("byDepartment").path(support).asInt()).isEqualTo(2);
+        assertThat(onLastDay.path("total").asLong() - afterLastDay.path("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode beforeAnyone = headcount(TODAY.minusMonths(7));
+        assertThat(beforeAnyone.path("byDepartment").has(sales)).isFalse();
+
+        JsonNode alanNow = api.get("hr", "/api/v1/employees/" + alan).json();
+        assertThat(alanNow.path("department").asText()).isEqualTo(support);
+        assertThat(alanNow.path("managerId").asText()).isEqualTo(grace);
+        JsonNode list = api.get("hr", "/api/v1/employees?department=" + support + "&status=ACTIVE").json();
+        assertThat(list.path("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theTrendCountsHiresAndTerminationsPerMonth() {
+        // 2023: a year no other test hires in, so the company-wide counts are exact.
+        String dept = unique("Ops");
+        String mary = hr.hire("Mary", "Jackson", dept, LocalDate.of(2023, 3, 10), "3000.00");
+        hr.hire("Katherine", "Johnson", dept, LocalDate.of(2023, 4, 2), "3000.00");
+        hr.terminate(mary, LocalDate.of(2023, 5, 31));
+        eventually(() -> api.get("hr", "/api/v1/employees/" + mary).json().path("status").asText(), "TERMINATED"::equals);
+
+        JsonNode trend = api.get("reporting", "/api/v1/reports/headcount/trend?from=2023-03&to=2023-06").json();
+
+        assertThat(trend).hasSize(4);
+        assertThat(trend.findValuesAsText("month")).containsExactly("2023-03", "2023-04", "2023-05", "2023-06");
+        assertThat(trend.findValues("headcount")).extracting(JsonNode::asInt).as("the last day counts").containsExactly(1, 2, 2, 1);
+        assertThat(trend.findValues("hires")).extracting(JsonNode::asInt).containsExactly(1, 1, 0, 0);
+        assertThat(trend.findValues("terminations")).extracting(JsonNode::asInt).containsExactly(0, 0, 1, 0);
+    }
+
+    @Test
+    void aHireIntoAPositionFillsItAndASecondHireIsRefused() {
+        String dept = unique("Legal");
+        String position = hr.openPosition("Counsel", dept);
+        Api.Response first = api.post("hr", "/api/v1/employees", Hr.hireBody(null, position, "Ruth", "Ginsburg",
+                unique("ruth") + "@example.com", dept, TODAY, "7000.00", null));
+        Api.Response second = api.post("hr", "/api/v1/employees", Hr.hireBody(null, position, "Sandra", "OConnor",
+                unique("sandra") + "@example.com", dept, TODAY, "7000.00", null));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(409);
+        JsonNode positions = eventually(() -> api.get("hr", "/api/v1/positions?department=" + dept).json(),
+                p -> p.path("items").path(0).path("status").asText().equals("FILLED"));
+        assertThat(positions.path("items").get(0).path("employeeId").asText()).isEqualTo(first.text("id"));
+        assertThat(api.post("hr", "/api/v1/positions/" + position + "/closure", null).status()).isEqualTo(409);
+        String other = hr.openPosition("Paralegal", dept);
+        eventually(() -> headcount(TODAY).path("openPositions").asInt(), n -> n >= 1);
+        assertThat(api.post("hr", "/api/v1/positions/" + other + "/closure", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void erasureMakesPersonalDataUnreadableForEverWhileCountsAndHistoryStay() throws Exception {
+        String dept = unique("Archive");
+        String name = "Zelda" + unique("Q").replace("-", "");
+        String id = hr.hire(name, "Erasable", dept, LocalDate.of(2025, 1, 1), "3000.00");
+        hr.terminate(id, LocalDate.of(2025, 6, 30));
+        eventually(() -> api.get("hr", "/api/v1/employees/" + id).json().path("firstName").asText(), name::equals);
+        long eventsBefore = storedEvents();
+        assertThat(storedBytesOf(id)).as("the name is sealed in the events from the start").doesNotContain(name);
+
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/erasure", null).status()).as("HR may not erase").isEqualTo(403);
+        Api.Response erased = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
+
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from personal_data_key where subject_id = ?::uuid", Long.class, id)).isZero();
+        JsonNode shown = eventually(() -> api.get("hr", "/api/v1/employees/" + id).json(),
+                e -> e.path("personalDataErased").asBoolean());
+        assertThat(shown.path("firstName").asText()).isEqualTo("[erased]");
+        assertThat(shown.path("email").asText()).isEqualTo("[erased]");
+        assertThat(shown.path("startDate").asText()).isEqualTo("2025-01-01");
+        assertThat(storedBytesOf(id)).doesNotContain(name);
+        assertThat(storedEvents()).isEqualTo(eventsBefore + 1);
+        List<Long> sequences = jdbc.queryForList("select sequence_number from domain_event_entry where aggregate_identifier = ? "
+                + "order by sequence_number", Long.class, id);
+        assertThat(sequences).containsExactly(0L, 1L, 2L);
+        assertThat(api.get("reporting", "/api/v1/reports/headcount?asOf=2025-03-01").json()
+                .path("byDepartment").path(dept).asInt()).as("history still counts her").isEqualTo(1);
+    }
+
+    private String storedBytesOf(String aggregate) {
+        StringBuilder all = new StringBuilder();
+        jdbc.query("select payload, meta_data from domain_event_entry where aggregate_identifier = ?", rs -> {
+            all.append(new String(rs.getBytes(1), StandardCharsets.UTF_8));
+            all.append(new String(rs.getBytes(2), StandardCharsets.UTF_8));
+        }, aggregate);
+        return all.toString();
+    }
+
+    @Test
+    void reportingSeesNeitherSalariesNorPersonalDataAndItSeesNoSalary() {
+        String id = hr.hire("Hedy", "Lamarr", unique("Lab"), TODAY, "5100.00");
+        JsonNode asHr = eventually(() -> api.get("hr", "/api/v1/employees/" + id), r -> r.status() == 200).json();
+        assertThat(asHr.path("monthlySalary").path("amount").asText()).isEqualTo("5100.00");
+        assertThat(asHr.path("lastName").asText()).isEqualTo("Lamarr");
+
+        JsonNode asReporting = api.get("reporting", "/api/v1/employees/" + id).json();
+        assertThat(asReporting.has("monthlySalary")).isFalse();
+        assertThat(asReporting.has("firstName")).isFalse();
+        assertThat(asReporting.has("email")).isFalse();
+        assertThat(asReporting.path("department").asText()).startsWith("Lab");
+        assertThat(api.get("reporting", "/api/v1/employees").body()).doesNotContain("Lamarr").doesNotContain("5100.00");
+
+        JsonNode asIt = api.get("it", "/api/v1/employees/" + id).json();
+        assertThat(asIt.has("monthlySalary")).isFalse();
+        assertThat(asIt.path("lastName").asText()).isEqualTo("Lamarr");
+        assertThat(api.get("accounting", "/api/v1/employees/" + id).json().has("monthlySalary")).isTrue();
+    }
+
+    @Test
+    void payrollPaysEveryEmployeeOnceAndEachPaymentIsInTheLedgerAndAShortBankIsReported() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "10000000.00");
+        String salaries = ledger.open(unique("6400"), "EXPENSE", null);
+        String dept = unique("Payroll");
+        String joiner = hr.hire("Joan", "Clarke", dept, LocalDate.of(2026, 9, 16), "3000.00");
+        String leaver = hr.hire("Tommy", "Flowers", dept, LocalDate.of(2024, 1, 1), "3100.00");
+        hr.terminate(leaver, LocalDate.of(2026, 9, 10));
+        assertThat(api.post("hr", "/api/v1/employees/" + joiner + "/salary-change",
+                "{\"monthlySalary\": {\"amount\": \"3600.00\", \"currency\": \"EUR\"}, \"effectiveDate\": \"2026-09-26\"}").status())
+                .isEqualTo(200);
+        String body = "{\"period\": \"2026-09\", \"bankAccountId\": \"" + bank + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}";
+
+        Api.Response started = api.post("accounting", "/api/v1/payroll-runs", body);
+        Api.Response again = api.post("accounting", "/api/v1/payroll-runs", body);
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.location()).isEqualTo("/api/v1/payroll-runs/2026-09");
+        assertThat(again.status()).isEqualTo(409);
+        JsonNode run = eventually(() -> api.get("accounting", "/api/v1/payroll-runs/2026-09"),
+                r -> r.status() == 200 && r.json().path("status").asText().equals("COMPLETED")).json();
+        assertThat(run.path("rejected").asInt()).isZero();
+        java.util.Map<String, String> paid = new java.util.HashMap<>();
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode p : run.path("payments")) {
+            paid.put(p.path("employeeId").asText(), p.path("amount").path("amount").asText());
+            sum = sum.add(new java.math.BigDecimal(p.path("amount").path("amount").asText()));
+            JsonNode tx = eventually(() -> api.get("accounting", "/api/v1/transactions/" + p.path("transactionId").asText()),
+                    r -> r.status() == 200).json();
+            assertThat(tx.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(tx.path("kind").asText()).isEqualTo("PAYROLL");
+            assertThat(tx.path("debitAccountId").asText()).isEqualTo(salaries);
+            assertThat(tx.path("creditAccountId").asText()).isEqualTo(bank);
+            assertThat(tx.path("amount")).isEqualTo(p.path("amount"));
+            assertThat(tx.path("reference").asText()).contains(p.path("employeeId").asText());
+        }
+        // Joan: 10 days at 3000 and 5 at 3600 of 30 = (30000 + 18000) / 30; Tommy: 10 of 30 days of 3100.
+        assertThat(paid.get(joiner)).isEqualTo("1600.00");
+        assertThat(paid.get(leaver)).isEqualTo("1033.33");
+        assertThat(run.path("employees").asInt()).isEqualTo(run.path("payments").size());
+        assertThat(new java.math.BigDecimal(run.path("total").path("amount").asText())).isEqualByComparingTo(sum);
+        eventually(() -> ledger.balance(salaries), sum.setScale(2).toPlainString()::equals);
+        assertThat(api.get("accounting", "/api/v1/accounts/" + salaries + "/entries?size=500").json().path("total").asInt())
+                .isEqualTo(run.path("payments").size());
+
+        String poorBank = ledger.openBank(unique("1001"), "0.00");
+        Api.Response poor = api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2026-08\", \"bankAccountId\": \""
+                + poorBank + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}");
+        assertThat(poor.status()).isEqualTo(202);
+        JsonNode rejected = eventually(() -> api.get("accounting", "/api/v1/payroll-runs/2026-08"),
+                r -> r.status() == 200 && r.json().path("status").asText().equals("COMPLETED")).json();
+        assertThat(rejected.path("rejected").asInt()).isEqualTo(rejected.path("payments").size()).isPositive();
+        assertThat(rejected.path("employees").asInt()).isZero();
+        assertThat(rejected.path("payments").get(0).path("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.path("payments").get(0).path("reason").asText()).contains("insufficient funds");
+    }
+}
