@@ -1,6 +1,8 @@
 package org.backoffice.command.hr;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -12,6 +14,7 @@ import org.backoffice.command.hr.Commands.TransferEmployeeCommand;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
 import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeeLeftEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.EmployeeTransferredEvent;
@@ -20,6 +23,7 @@ import org.backoffice.events.hr.SealedPersonalData;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +49,7 @@ public class Employee {
     private Money hireSalary;
     private UUID managerId;
     private LocalDate lastDay;
+    private boolean left;
     private boolean erased;
     private final Set<UUID> disciplinaryActions = new HashSet<>();
 
@@ -126,8 +131,11 @@ public class Employee {
         apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), c.reason(), c.date()));
     }
 
+    /** The deadline at which a termination takes effect: the start of the last day (UTC). */
+    static final String TERMINATION_TAKES_EFFECT = "termination-takes-effect";
+
     @CommandHandler
-    public void handle(TerminateEmployeeCommand c) {
+    public void handle(TerminateEmployeeCommand c, DeadlineManager deadlines) {
         if (lastDay != null) {
             throw conflict("employee " + employeeId + " is already terminated (last day " + lastDay + ")");
         }
@@ -135,6 +143,16 @@ public class Employee {
             throw ruleViolated("the last day of employment cannot be before the start date " + startDate);
         }
         apply(new EmployeeTerminatedEvent(employeeId, c.effectiveDate(), c.reason()));
+        // Durable (db-scheduler in PostgreSQL): it fires after a restart too, at once if the day
+        // has already come, and once across instances.
+        deadlines.schedule(c.effectiveDate().atStartOfDay(ZoneOffset.UTC).toInstant(), TERMINATION_TAKES_EFFECT);
+    }
+
+    @DeadlineHandler(deadlineName = TERMINATION_TAKES_EFFECT)
+    void terminationTakesEffect() {
+        if (lastDay != null && !left) {
+            apply(new EmployeeLeftEvent(employeeId, lastDay));
+        }
     }
 
     @CommandHandler
@@ -177,6 +195,11 @@ public class Employee {
     @EventSourcingHandler
     void on(EmployeeTerminatedEvent e) {
         lastDay = e.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeLeftEvent e) {
+        left = true;
     }
 
     @EventSourcingHandler

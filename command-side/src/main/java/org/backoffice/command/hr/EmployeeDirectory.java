@@ -18,10 +18,16 @@ public interface EmployeeDirectory {
     record SalaryStep(LocalDate effectiveDate, Money monthlySalary) {
     }
 
-    record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, List<SalaryStep> salaries) {
-        /** Employed on that day: hired on or before it, and it is not after the last day. */
+    /** hasLeft: the termination took effect (offboarding ran); the employee takes on nothing new. */
+    record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries) {
+
+        public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, List<SalaryStep> salaries) {
+            this(employeeId, hiredOn, lastDay, false, salaries);
+        }
+
+        /** Employed on that day (hired on or before it, not after the last day) and not yet offboarded. */
         public boolean isActiveOn(LocalDate day) {
-            return !hiredOn.isAfter(day) && (lastDay == null || !lastDay.isBefore(day));
+            return !hasLeft && !hiredOn.isAfter(day) && (lastDay == null || !lastDay.isBefore(day));
         }
     }
 

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeeLeftEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.SalaryChangedEvent;
@@ -66,14 +67,15 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         Map<UUID, Entry> entries = new HashMap<>();
         List<UUID> order = new ArrayList<>();
         jdbc.query("""
-                select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency
+                select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left
                 from employee_directory d left join employee_salary_step s on s.employee_id = d.employee_id
                 """ + where + " order by d.employee_id, s.effective_date, s.step", rs -> {
             UUID id = rs.getObject(1, UUID.class);
             Entry entry = entries.get(id);
             if (entry == null) {
                 Date last = rs.getDate(3);
-                entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(), new ArrayList<>());
+                entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(),
+                        rs.getBoolean(7), new ArrayList<>());
                 entries.put(id, entry);
                 order.add(id);
             }
@@ -108,6 +110,11 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
     void on(EmployeeTerminatedEvent e) {
         jdbc.update("update employee_directory set last_day = ? where employee_id = ?", Date.valueOf(e.effectiveDate()),
                 e.employeeId());
+    }
+
+    @EventHandler
+    void on(EmployeeLeftEvent e) {
+        jdbc.update("update employee_directory set has_left = true where employee_id = ?", e.employeeId());
     }
 
     @EventHandler

@@ -79,6 +79,13 @@ public class SecurityConfiguration {
                                 "/api/v1/employees", "/api/v1/employees/**",
                                 "/api/v1/conflicts", "/api/v1/conflicts/**")
                         .hasAnyRole(roles(HR, ADMIN))
+                        // IT
+                        .requestMatchers(HttpMethod.POST, "/api/v1/assets", "/api/v1/assets/**")
+                        .hasAnyRole(roles(IT, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/assets", "/api/v1/assets/**",
+                                "/api/v1/employees/*/assets", "/api/v1/reports/inventory")
+                        .hasAnyRole(roles(IT, REPORTING, AUDITOR, ADMIN))
+
                         // Employees: what each role sees of them is narrowed by the controller.
                         .requestMatchers(HttpMethod.GET, "/api/v1/employees", "/api/v1/employees/**")
                         .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))

@@ -1,0 +1,76 @@
+package org.backoffice.query.inventory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.backoffice.query.common.PageRequestParams;
+import org.backoffice.query.common.PageView;
+import org.backoffice.query.common.QueryErrors;
+import org.backoffice.query.inventory.InventoryQueries.AssetView;
+import org.backoffice.query.inventory.InventoryQueries.InventoryView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "IT")
+public class InventoryQueryController {
+
+    public enum AssetTypeFilter { LAPTOP, DESKTOP, MONITOR, PHONE, PHONE_LINE, NETWORK_DEVICE, PRINTER, OTHER }
+
+    public enum AssetStatusFilter { IN_STOCK, ASSIGNED, INSTALLED, IN_REPAIR, RETIRED }
+
+    private final QueryGateway queries;
+
+    public InventoryQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/assets")
+    @Operation(summary = "Assets, filtered by type, status, holder or location")
+    @QueryErrors.List
+    public PageView<AssetView> assets(@RequestParam(required = false) AssetTypeFilter type,
+                                      @RequestParam(required = false) AssetStatusFilter status,
+                                      @RequestParam(required = false) UUID employeeId,
+                                      @RequestParam(required = false) String location,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        PageRequestParams p = PageRequestParams.of(page, size);
+        return queries.query(new InventoryQueries.FindAssets(type == null ? null : type.name(),
+                status == null ? null : status.name(), employeeId, location, p.page(), p.size()),
+                InventoryQueries.AssetList.class).join().page();
+    }
+
+    @GetMapping("/api/v1/employees/{id}/assets")
+    @Operation(summary = "The devices an employee holds now")
+    @QueryErrors.List
+    public PageView<AssetView> heldBy(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        return assets(null, AssetStatusFilter.ASSIGNED, id, null, page, size);
+    }
+
+    @GetMapping("/api/v1/assets/{id}")
+    @Operation(summary = "One asset with its status, holder and location")
+    @QueryErrors.Item
+    public AssetView asset(@PathVariable UUID id) {
+        return queries.query(new InventoryQueries.FindAsset(id), ResponseTypes.optionalInstanceOf(AssetView.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "asset " + id + " does not exist"));
+    }
+
+    @GetMapping("/api/v1/reports/inventory")
+    @Operation(summary = "Every asset type counted by status", description = "asOf is not supported yet: 400")
+    @QueryErrors.Report
+    public InventoryView inventory(@RequestParam(required = false) String asOf) {
+        if (asOf != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "asOf is not supported yet: the inventory as of a past instant comes with the audit features");
+        }
+        return queries.query(new InventoryQueries.GetInventory(), InventoryView.class).join();
+    }
+}

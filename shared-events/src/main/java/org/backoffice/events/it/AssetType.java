@@ -1,0 +1,5 @@
+package org.backoffice.events.it;
+
+public enum AssetType {
+    LAPTOP, DESKTOP, MONITOR, PHONE, PHONE_LINE, NETWORK_DEVICE, PRINTER, OTHER
+}
