@@ -137,6 +137,19 @@ class EmployeeTest {
     }
 
     @Test
+    void aTerminationTakesEffectByADeadlineOnItsDayAndTheEmployeeLeaves() {
+        LocalDate lastDay = LocalDate.of(2027, 1, 31);
+        fixture.given(hired())
+                .when(new TerminateEmployeeCommand(ID, lastDay, "resigned"))
+                .expectScheduledDeadlineWithName(lastDay.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        Employee.TERMINATION_TAKES_EFFECT);
+        fixture.given(hired())
+                .andGivenCommands(new TerminateEmployeeCommand(ID, lastDay, "resigned"))
+                .whenTimeAdvancesTo(lastDay.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(1))
+                .expectEvents(new org.backoffice.events.hr.EmployeeLeftEvent(ID, lastDay));
+    }
+
+    @Test
     void cannotTerminateTwice() {
         fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2027, 1, 31), "resigned"))
                 .when(new TerminateEmployeeCommand(ID, LocalDate.of(2026, 12, 31), "again"))
