@@ -28,14 +28,14 @@ class AccountingErrorsTest extends ApiTest {
         customer = ledger.open(unique("1200"), "ASSET", "CUSTOMER");
     }
 
-    private void assertRefused(Api.Response r, int status, long eventsBefore) {
+    private void assertRefused(Api.Response r, int status) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("status").asInt()).isEqualTo(status);
         assertThat(r.json().path("title").asText()).isNotBlank();
         assertThat(r.json().path("detail").asText()).isNotBlank();
         assertThat(r.json().path("type").asText()).isNotBlank();
-        assertThat(storedEvents()).as("nothing stored").isEqualTo(eventsBefore);
+        assertThat(storedBy(r)).as("nothing stored").isZero();
     }
 
     private Api.Response postTransaction(String body) {
@@ -59,155 +59,136 @@ class AccountingErrorsTest extends ApiTest {
             "{\"amount\": \"1e400000\", \"currency\": \"EUR\"}",
     })
     void invalidAmountsAreRefused(String amount) {
-        long before = storedEvents();
-        assertRefused(postTransaction(tx(amount)), 400, before);
+        assertRefused(postTransaction(tx(amount)), 400);
     }
 
     @Test
     void malformedJsonIsRefused() {
-        long before = storedEvents();
-        assertRefused(postTransaction("{\"kind\": \"TRANSFER\", "), 400, before);
-        assertRefused(api.post("accounting", "/api/v1/accounts", "not json"), 400, before);
+        assertRefused(postTransaction("{\"kind\": \"TRANSFER\", "), 400);
+        assertRefused(api.post("accounting", "/api/v1/accounts", "not json"), 400);
     }
 
     @Test
     void anEmptyBodyIsRefused() {
-        long before = storedEvents();
-        assertRefused(api.post("accounting", "/api/v1/accounts", ""), 400, before);
+        assertRefused(api.post("accounting", "/api/v1/accounts", ""), 400);
     }
 
     @Test
     void anUnknownEnumValueIsRefusedNamingTheField() {
-        long before = storedEvents();
         Api.Response r = postTransaction(tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}").replace("CUSTOMER_INVOICE", "GIFT"));
-        assertRefused(r, 400, before);
+        assertRefused(r, 400);
         assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("kind");
     }
 
     @Test
     void missingRequiredFieldsAreListed() {
-        long before = storedEvents();
         Api.Response r = api.post("accounting", "/api/v1/accounts", "{\"name\": \"x\"}");
-        assertRefused(r, 400, before);
+        assertRefused(r, 400);
         assertThat(r.json().path("errors").findValuesAsText("field")).contains("number", "type", "currency");
     }
 
     @Test
     void unknownFieldsAreRefused() {
-        long before = storedEvents();
         Api.Response r = api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + unique("9")
                 + "\", \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\", \"balance\": \"1000000\"}");
-        assertRefused(r, 400, before);
+        assertRefused(r, 400);
         assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("balance");
     }
 
     @Test
     void wrongJsonTypesAreRefused() {
-        long before = storedEvents();
-        assertRefused(api.post("accounting", "/api/v1/accounts", "{\"number\": [1], \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\"}"), 400, before);
-        assertRefused(postTransaction(tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}").replace("\"" + customer + "\"", "42")), 400, before);
+        assertRefused(api.post("accounting", "/api/v1/accounts", "{\"number\": [1], \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\"}"), 400);
+        assertRefused(postTransaction(tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}").replace("\"" + customer + "\"", "42")), 400);
     }
 
     @Test
     void aMalformedIdIsRefused() {
-        long before = storedEvents();
-        assertRefused(api.post("accounting", "/api/v1/accounts/not-a-uuid/closure", null), 400, before);
-        assertRefused(api.get("accounting", "/api/v1/accounts/not-a-uuid"), 400, before);
-        assertRefused(postTransaction(tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}").replace(customer, "123")), 400, before);
+        assertRefused(api.post("accounting", "/api/v1/accounts/not-a-uuid/closure", null), 400);
+        assertRefused(api.get("accounting", "/api/v1/accounts/not-a-uuid"), 400);
+        assertRefused(postTransaction(tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}").replace(customer, "123")), 400);
     }
 
     @Test
     void aWrongContentTypeIsRefused() {
-        long before = storedEvents();
         Api.Response r = api.send("accounting", "accounting-pw", "POST", "/api/v1/accounts", "number=1", "text/plain");
-        assertRefused(r, 415, before);
+        assertRefused(r, 415);
     }
 
     @Test
     void unknownIdsAreNotFound() {
-        long before = storedEvents();
         String unknown = UUID.randomUUID().toString();
-        assertRefused(api.get("accounting", "/api/v1/accounts/" + unknown), 404, before);
-        assertRefused(api.get("accounting", "/api/v1/accounts/" + unknown + "/entries"), 404, before);
-        assertRefused(api.get("accounting", "/api/v1/transactions/" + unknown), 404, before);
-        assertRefused(api.post("accounting", "/api/v1/accounts/" + unknown + "/closure", null), 404, before);
-        assertRefused(api.post("accounting", "/api/v1/transactions/" + unknown + "/reversal", "{\"reason\": \"x\"}"), 404, before);
+        assertRefused(api.get("accounting", "/api/v1/accounts/" + unknown), 404);
+        assertRefused(api.get("accounting", "/api/v1/accounts/" + unknown + "/entries"), 404);
+        assertRefused(api.get("accounting", "/api/v1/transactions/" + unknown), 404);
+        assertRefused(api.post("accounting", "/api/v1/accounts/" + unknown + "/closure", null), 404);
+        assertRefused(api.post("accounting", "/api/v1/transactions/" + unknown + "/reversal", "{\"reason\": \"x\"}"), 404);
     }
 
     @Test
     void aTakenAccountNumberIsAConflict() {
         String number = unique("5000");
         ledger.open(number, "EQUITY", null);
-        long before = storedEvents();
         assertRefused(api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + number
-                + "\", \"name\": \"again\", \"type\": \"EQUITY\", \"currency\": \"EUR\"}"), 409, before);
+                + "\", \"name\": \"again\", \"type\": \"EQUITY\", \"currency\": \"EUR\"}"), 409);
     }
 
     @Test
     void closingAnAccountWithABalanceIsAConflict() {
         ledger.post("CUSTOMER_INVOICE", customer, revenue, "10.00", "x");
-        long before = storedEvents();
-        assertRefused(api.post("accounting", "/api/v1/accounts/" + customer + "/closure", null), 409, before);
+        assertRefused(api.post("accounting", "/api/v1/accounts/" + customer + "/closure", null), 409);
     }
 
     @Test
     void reversingARejectedTransactionIsAConflict() {
         String rejected = ledger.post("TRANSFER", revenue, bank, "10.00", "overdraft").text("id");
-        long before = storedEvents();
-        assertRefused(api.post("accounting", "/api/v1/transactions/" + rejected + "/reversal", "{\"reason\": \"x\"}"), 409, before);
+        assertRefused(api.post("accounting", "/api/v1/transactions/" + rejected + "/reversal", "{\"reason\": \"x\"}"), 409);
     }
 
     @Test
     void aKindThatDoesNotFitTheAccountsIsUnprocessable() {
-        long before = storedEvents();
         Api.Response r = ledger.post("CUSTOMER_PAYMENT", revenue, customer, "10.00", "x");
-        assertRefused(r, 422, before);
+        assertRefused(r, 422);
         assertThat(r.json().path("detail").asText()).contains("must be an ASSET account without party");
     }
 
     @Test
     void aCustomerAccountOfTheWrongTypeIsUnprocessable() {
-        long before = storedEvents();
         assertRefused(api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + unique("1300")
                 + "\", \"name\": \"x\", \"type\": \"REVENUE\", \"currency\": \"EUR\", \"party\": {\"kind\": \"CUSTOMER\", \"id\": \""
-                + UUID.randomUUID() + "\", \"name\": \"ACME\"}}"), 422, before);
+                + UUID.randomUUID() + "\", \"name\": \"ACME\"}}"), 422);
     }
 
     @Test
     void anOverdraftLimitInAnotherCurrencyIsRefused() {
-        long before = storedEvents();
         assertRefused(api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + unique("1000")
-                + "\", \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\", \"overdraftLimit\": {\"amount\": \"5\", \"currency\": \"USD\"}}"), 400, before);
+                + "\", \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\", \"overdraftLimit\": {\"amount\": \"5\", \"currency\": \"USD\"}}"), 400);
     }
 
     @Test
     void badPagingAndFilterParametersAreRefused() {
-        long before = storedEvents();
-        assertRefused(api.get("reporting", "/api/v1/accounts?size=501"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/accounts?page=-1"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/accounts?type=CASH"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/accounts?size=abc"), 400, before);
-        assertRefused(api.get("accounting", "/api/v1/accounts/" + bank + "/entries?from=yesterday"), 400, before);
+        assertRefused(api.get("reporting", "/api/v1/accounts?size=501"), 400);
+        assertRefused(api.get("reporting", "/api/v1/accounts?page=-1"), 400);
+        assertRefused(api.get("reporting", "/api/v1/accounts?type=CASH"), 400);
+        assertRefused(api.get("reporting", "/api/v1/accounts?size=abc"), 400);
+        assertRefused(api.get("accounting", "/api/v1/accounts/" + bank + "/entries?from=yesterday"), 400);
     }
 
     @Test
     void balancesAsOfAPastInstantAreNotYetOffered() {
         Api.Response r = api.get("reporting", "/api/v1/reports/balances?asOf=2026-01-01T00:00:00Z");
-        assertRefused(r, 400, storedEvents());
+        assertRefused(r, 400);
         assertThat(r.json().path("detail").asText()).contains("asOf is not supported yet");
     }
 
     @Test
     void noCredentialsOrAWrongPasswordAreUnauthenticated() {
-        long before = storedEvents();
-        assertRefused(api.send(null, null, "GET", "/api/v1/accounts", null, null), 401, before);
+        assertRefused(api.send(null, null, "GET", "/api/v1/accounts", null, null), 401);
         assertRefused(api.send("accounting", "wrong", "POST", "/api/v1/accounts",
-                "{\"number\": \"x\", \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\"}", "application/json"), 401, before);
+                "{\"number\": \"x\", \"name\": \"x\", \"type\": \"ASSET\", \"currency\": \"EUR\"}", "application/json"), 401);
     }
 
     @Test
     void aRoleThatMayNotPostIsForbidden() {
-        long before = storedEvents();
-        assertRefused(api.post("reporting", "/api/v1/transactions", tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}")), 403, before);
+        assertRefused(api.post("reporting", "/api/v1/transactions", tx("{\"amount\": \"1.00\", \"currency\": \"EUR\"}")), 403);
     }
 }

@@ -39,11 +39,11 @@ class HrErrorsAndRolesTest extends ApiTest {
         hr.terminate(leftLastYear, TODAY.minusYears(1));
     }
 
-    private void assertRefused(Api.Response r, int status, long before) {
+    private void assertRefused(Api.Response r, int status) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("detail").asText()).isNotBlank();
-        assertThat(storedEvents()).as("nothing stored").isEqualTo(before);
+        assertThat(storedBy(r)).as("nothing stored").isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,74 +59,65 @@ class HrErrorsAndRolesTest extends ApiTest {
             "{",
     })
     void malformedHiresAreRefused(String body) {
-        long before = storedEvents();
-        assertRefused(api.post("hr", "/api/v1/employees", body), 400, before);
+        assertRefused(api.post("hr", "/api/v1/employees", body), 400);
     }
 
     @Test
     void aZeroSalaryIsABrokenRule() {
-        long before = storedEvents();
         assertRefused(api.post("hr", "/api/v1/employees", Hr.hireBody(null, null, "A", "B", unique("z") + "@example.com",
-                "D", TODAY, "0.00", null)), 422, before);
+                "D", TODAY, "0.00", null)), 422);
     }
 
     @Test
     void anEmailOfAnActiveEmployeeIsAConflict() {
         String email = api.get("hr", "/api/v1/employees/" + active).json().path("email").asText();
-        long before = storedEvents();
         assertRefused(api.post("hr", "/api/v1/employees", Hr.hireBody(null, null, "Copy", "Cat", email.toUpperCase(),
-                "D", TODAY, "100.00", null)), 409, before);
+                "D", TODAY, "100.00", null)), 409);
     }
 
     @Test
     void aManagerWhoLeftOrOneselfIsRefused() {
-        long before = storedEvents();
         assertRefused(api.post("hr", "/api/v1/employees", Hr.hireBody(null, null, "New", "Hire", unique("n") + "@example.com",
-                "D", TODAY, "100.00", leftLastYear)), 422, before);
+                "D", TODAY, "100.00", leftLastYear)), 422);
         assertRefused(api.post("hr", "/api/v1/employees/" + active + "/transfer", "{\"department\": \"X\", \"jobTitle\": \"Y\", "
-                + "\"managerId\": \"" + active + "\", \"effectiveDate\": \"" + TODAY + "\"}"), 422, before);
+                + "\"managerId\": \"" + active + "\", \"effectiveDate\": \"" + TODAY + "\"}"), 422);
     }
 
     @Test
     void unknownEmployeesAndPositionsAreNotFound() {
-        long before = storedEvents();
         String unknown = UUID.randomUUID().toString();
-        assertRefused(api.get("hr", "/api/v1/employees/" + unknown), 404, before);
+        assertRefused(api.get("hr", "/api/v1/employees/" + unknown), 404);
         assertRefused(api.post("hr", "/api/v1/employees/" + unknown + "/termination",
-                "{\"effectiveDate\": \"" + TODAY + "\", \"reason\": \"x\"}"), 404, before);
-        assertRefused(api.post("hr", "/api/v1/positions/" + unknown + "/closure", null), 404, before);
-        assertRefused(api.post("hr", "/api/v1/conflicts/" + unknown + "/resolution", "{\"outcome\": \"x\"}"), 404, before);
+                "{\"effectiveDate\": \"" + TODAY + "\", \"reason\": \"x\"}"), 404);
+        assertRefused(api.post("hr", "/api/v1/positions/" + unknown + "/closure", null), 404);
+        assertRefused(api.post("hr", "/api/v1/conflicts/" + unknown + "/resolution", "{\"outcome\": \"x\"}"), 404);
     }
 
     @Test
     void terminatingTwiceIsAConflict() {
-        long before = storedEvents();
         assertRefused(api.post("hr", "/api/v1/employees/" + leftLastYear + "/termination",
-                "{\"effectiveDate\": \"" + TODAY + "\", \"reason\": \"again\"}"), 409, before);
+                "{\"effectiveDate\": \"" + TODAY + "\", \"reason\": \"again\"}"), 409);
     }
 
     @Test
     void anActiveEmployeeCannotBeErased() {
-        long before = storedEvents();
-        assertRefused(api.post("admin", "/api/v1/employees/" + active + "/erasure", null), 409, before);
+        assertRefused(api.post("admin", "/api/v1/employees/" + active + "/erasure", null), 409);
     }
 
     @Test
     void conflictsNeedTwoDifferentActiveEmployeesAndAreResolvedOnce() {
-        long before = storedEvents();
-        assertRefused(api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + active + "\"], \"description\": \"x\"}"), 400, before);
+        assertRefused(api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + active + "\"], \"description\": \"x\"}"), 400);
         assertRefused(api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + active + "\", \"" + active
-                + "\"], \"description\": \"x\"}"), 422, before);
+                + "\"], \"description\": \"x\"}"), 422);
         assertRefused(api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + active + "\", \"" + leftLastYear
-                + "\"], \"description\": \"x\"}"), 422, before);
+                + "\"], \"description\": \"x\"}"), 422);
         Api.Response opened = api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + active + "\", \"" + other
                 + "\"], \"description\": \"the thermostat\"}");
         assertThat(opened.status()).isEqualTo(201);
         String id = opened.text("id");
         assertThat(api.post("hr", "/api/v1/conflicts/" + id + "/resolution", "{\"outcome\": \"a second thermostat\"}").status())
                 .isEqualTo(200);
-        long after = storedEvents();
-        assertRefused(api.post("hr", "/api/v1/conflicts/" + id + "/resolution", "{\"outcome\": \"again\"}"), 409, after);
+        assertRefused(api.post("hr", "/api/v1/conflicts/" + id + "/resolution", "{\"outcome\": \"again\"}"), 409);
     }
 
     @Test
@@ -135,24 +126,22 @@ class HrErrorsAndRolesTest extends ApiTest {
                 "{\"level\": \"WRITTEN_WARNING\", \"reason\": \"late thrice\", \"date\": \"" + TODAY + "\"}");
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.location()).endsWith("/disciplinary-actions/" + r.text("id"));
-        long before = storedEvents();
         assertRefused(api.post("hr", "/api/v1/employees/" + active + "/disciplinary-actions",
-                "{\"level\": \"SHOUTING\", \"reason\": \"x\", \"date\": \"" + TODAY + "\"}"), 400, before);
+                "{\"level\": \"SHOUTING\", \"reason\": \"x\", \"date\": \"" + TODAY + "\"}"), 400);
     }
 
     @Test
     void badReportParametersAreRefused() {
-        long before = storedEvents();
-        assertRefused(api.get("reporting", "/api/v1/reports/headcount?asOf=yesterday"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend?from=2026-05&to=2026-01"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend?from=2026-5&to=2026-06"), 400, before);
-        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend"), 400, before);
-        assertRefused(api.get("hr", "/api/v1/employees?status=RETIRED"), 400, before);
-        assertRefused(api.get("accounting", "/api/v1/payroll-runs/2026-13"), 400, before);
+        assertRefused(api.get("reporting", "/api/v1/reports/headcount?asOf=yesterday"), 400);
+        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend?from=2026-05&to=2026-01"), 400);
+        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend?from=2026-5&to=2026-06"), 400);
+        assertRefused(api.get("reporting", "/api/v1/reports/headcount/trend"), 400);
+        assertRefused(api.get("hr", "/api/v1/employees?status=RETIRED"), 400);
+        assertRefused(api.get("accounting", "/api/v1/payroll-runs/2026-13"), 400);
         assertRefused(api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2026\", \"bankAccountId\": \""
-                + UUID.randomUUID() + "\", \"salaryExpenseAccountId\": \"" + UUID.randomUUID() + "\"}"), 400, before);
+                + UUID.randomUUID() + "\", \"salaryExpenseAccountId\": \"" + UUID.randomUUID() + "\"}"), 400);
         assertRefused(api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2031-01\", \"bankAccountId\": \""
-                + UUID.randomUUID() + "\", \"salaryExpenseAccountId\": \"" + UUID.randomUUID() + "\"}"), 422, before);
+                + UUID.randomUUID() + "\", \"salaryExpenseAccountId\": \"" + UUID.randomUUID() + "\"}"), 422);
     }
 
     private static final List<String> ROLES = List.of("accounting", "hr", "it", "reporting", "auditor", "admin");
@@ -191,14 +180,13 @@ class HrErrorsAndRolesTest extends ApiTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void eachRoleIsAllowedOrRefusedAsTheContractSays(Call call, String role) {
-        long before = storedEvents();
         Api.Response r = api.send(role, role + "-pw", call.method(), call.path(), call.body(),
                 call.body() == null ? null : "application/json");
         if (call.allowed().contains(role)) {
             assertThat(r.status()).as(r.toString()).isNotIn(401, 403).isLessThan(500);
         } else {
             assertThat(r.status()).as(r.toString()).isEqualTo(403);
-            assertThat(storedEvents()).isEqualTo(before);
+            assertThat(storedBy(r)).isZero();
         }
     }
 }

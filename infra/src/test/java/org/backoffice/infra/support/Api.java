@@ -22,7 +22,7 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body, String correlationId) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -51,7 +51,9 @@ public final class Api {
     }
 
     public Response send(String user, String password, String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        // Every request carries its own correlation id, so a test can ask what that request stored.
+        String correlationId = "test-" + java.util.UUID.randomUUID();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Correlation-Id", correlationId);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
@@ -64,7 +66,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), correlationId);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -56,10 +56,16 @@ public abstract class ApiTest {
         api = new Api(port);
     }
 
-    protected long storedEvents() {
-        Long n = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    /**
+     * The events stored because of that request (by its correlation id): "a rejected request
+     * stores nothing" exactly, whatever else the application is doing at the same time.
+     */
+    protected long storedBy(Api.Response response) {
+        Long n = jdbc.queryForObject("select count(*) from domain_event_entry "
+                + "where convert_from(meta_data, 'UTF8')::jsonb ->> 'correlationId' = ?", Long.class, response.correlationId());
         return n == null ? 0 : n;
     }
+
 
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
