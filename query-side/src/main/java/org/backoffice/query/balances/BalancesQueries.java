@@ -27,6 +27,7 @@ public final class BalancesQueries {
     public record GetTrialBalance() {
     }
 
-    public record GetBalances() {
+    /** asOf null: now. Otherwise every account as its ledger stood at that instant. */
+    public record GetBalances(Instant asOf) {
     }
 }

@@ -88,14 +88,11 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/reports/balances")
-    @Operation(summary = "Every account's balance", description = "asOf (an instant) is not supported yet: 400")
+    @Operation(summary = "Every account's balance, now or as of an instant (ISO-8601, or a date = its end)")
     @QueryErrors.Report
     public BalancesReport balances(@RequestParam(required = false) String asOf) {
-        if (asOf != null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "asOf is not supported yet: balances as of a past instant come with the audit features");
-        }
-        return queries.query(new BalancesQueries.GetBalances(), BalancesReport.class).join();
+        return queries.query(new BalancesQueries.GetBalances(QueryParams.instantOrDate("asOf", asOf, true)),
+                BalancesReport.class).join();
     }
 
     @GetMapping("/api/v1/payroll-runs/{period}")

@@ -30,12 +30,14 @@ public class BalancesQueryHandler {
     private final AccountViewRepository accounts;
     private final LedgerEntryRepository entries;
     private final TransactionViewRepository transactions;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     BalancesQueryHandler(AccountViewRepository accounts, LedgerEntryRepository entries,
-                         TransactionViewRepository transactions) {
+                         TransactionViewRepository transactions, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.entries = entries;
         this.transactions = transactions;
+        this.jdbc = jdbc;
     }
 
     @QueryHandler
@@ -102,10 +104,27 @@ public class BalancesQueryHandler {
 
     @QueryHandler
     public BalancesReport handle(BalancesQueries.GetBalances q) {
-        return new BalancesReport(null, accounts.findAll(Sort.by("number", "id")).stream()
-                .map(a -> new AccountBalance(a.id(), a.number(), a.name(), a.type(), status(a),
-                        new Money(a.balance(), a.currency())))
-                .toList());
+        if (q.asOf() == null) {
+            return new BalancesReport(null, accounts.findAll(Sort.by("number", "id")).stream()
+                    .map(a -> new AccountBalance(a.id(), a.number(), a.name(), a.type(), status(a),
+                            new Money(a.balance(), a.currency())))
+                    .toList());
+        }
+        // As it stood then: the accounts opened by that instant, each with the balance after its
+        // last posting up to that instant (the ledger entries are one row per posted leg event).
+        java.sql.Timestamp at = java.sql.Timestamp.from(q.asOf());
+        return new BalancesReport(q.asOf(), jdbc.query("""
+                select a.id, a.number, a.name, a.type, a.currency, a.closed_at,
+                       coalesce((select e.balance_after from ledger_entry e
+                                 where e.account_id = a.id and e.recorded_at <= ?
+                                 order by e.account_sequence desc limit 1), 0) as balance
+                from account_view a where a.opened_at <= ? order by a.number, a.id""", (rs, i) -> {
+            java.sql.Timestamp closed = rs.getTimestamp("closed_at");
+            return new AccountBalance(rs.getObject("id", java.util.UUID.class), rs.getString("number"),
+                    rs.getString("name"), org.backoffice.events.accounting.AccountType.valueOf(rs.getString("type")),
+                    closed != null && !closed.after(at) ? "CLOSED" : "OPEN",
+                    new Money(rs.getBigDecimal("balance"), rs.getString("currency")));
+        }, at, at));
     }
 
     private static String status(AccountViewEntity a) {

@@ -33,7 +33,7 @@ public class InventoryProjection {
 
     @EventHandler
     void on(AssetRegisteredEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update("""
+        if (jdbc.update("""
                 insert into asset_view (id, type, serial_number, model, purchase_date, purchase_cost, purchase_currency,
                     status, location, registered_at, last_sequence)
                 values (?, ?, ?, ?, ?, ?, ?, 'IN_STOCK', ?, ?, ?) on conflict (id) do nothing""",
@@ -41,47 +41,58 @@ public class InventoryProjection {
                 e.purchaseDate() == null ? null : java.sql.Date.valueOf(e.purchaseDate()),
                 e.purchaseCost() == null ? null : e.purchaseCost().amount(),
                 e.purchaseCost() == null ? null : e.purchaseCost().currency(), e.location(),
-                java.sql.Timestamp.from(at), sequence);
+                java.sql.Timestamp.from(at), sequence) == 1) {
+            history(e.assetId(), sequence, at, "IN_STOCK");
+        }
     }
 
-    private void move(UUID asset, long sequence, String status, UUID employee, String location) {
-        jdbc.update("""
+    private void move(UUID asset, long sequence, Instant at, String status, UUID employee, String location) {
+        if (jdbc.update("""
                 update asset_view set status = ?, employee_id = ?, location = ?, last_sequence = ?
-                where id = ? and last_sequence < ?""", status, employee, location, sequence, asset, sequence);
+                where id = ? and last_sequence < ?""", status, employee, location, sequence, asset, sequence) == 1) {
+            history(asset, sequence, at, status);
+        }
+    }
+
+    /** Every status an asset went through, with when: the inventory as of any past instant. */
+    private void history(UUID asset, long sequence, Instant at, String status) {
+        jdbc.update("insert into asset_status_history (asset_id, sequence, changed_at, status) values (?, ?, ?, ?)",
+                asset, sequence, java.sql.Timestamp.from(at), status);
     }
 
     @EventHandler
-    void on(AssetInstalledEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "INSTALLED", null, e.location());
+    void on(AssetInstalledEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "INSTALLED", null, e.location());
     }
 
     @EventHandler
-    void on(AssetAssignedEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "ASSIGNED", e.employeeId(), null);
+    void on(AssetAssignedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "ASSIGNED", e.employeeId(), null);
     }
 
     @EventHandler
-    void on(AssetReturnedEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "IN_STOCK", null, null);
+    void on(AssetReturnedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "IN_STOCK", null, null);
     }
 
     @EventHandler
-    void on(AssetSentToRepairEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "IN_REPAIR", null, null);
+    void on(AssetSentToRepairEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "IN_REPAIR", null, null);
     }
 
     @EventHandler
-    void on(AssetRepairCompletedEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "IN_STOCK", null, null);
+    void on(AssetRepairCompletedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "IN_STOCK", null, null);
     }
 
     @EventHandler
-    void on(AssetRetiredEvent e, @SequenceNumber long sequence) {
-        move(e.assetId(), sequence, "RETIRED", null, null);
+    void on(AssetRetiredEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        move(e.assetId(), sequence, at, "RETIRED", null, null);
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from asset_status_history");
         jdbc.update("delete from asset_view");
     }
 }

@@ -24,7 +24,8 @@ public class InventoryQueries {
     public record FindAsset(UUID assetId) {
     }
 
-    public record GetInventory() {
+    /** asOf null: now. */
+    public record GetInventory(Instant asOf) {
     }
 
     public record AssetView(UUID id, String type, String serialNumber, String model, LocalDate purchaseDate,
@@ -76,10 +77,20 @@ public class InventoryQueries {
     public InventoryView handle(GetInventory q) {
         Map<String, Map<String, Long>> byType = new TreeMap<>();
         long[] total = {0};
-        jdbc.query("select type, status, count(*) from asset_view group by type, status", rs -> {
+        org.springframework.jdbc.core.RowCallbackHandler count = rs -> {
             byType.computeIfAbsent(rs.getString(1), t -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
             total[0] += rs.getLong(3);
-        });
-        return new InventoryView(null, total[0], byType);
+        };
+        if (q.asOf() == null) {
+            jdbc.query("select type, status, count(*) from asset_view group by type, status", count);
+        } else {
+            jdbc.query("""
+                    select a.type, h.status, count(*) from asset_view a
+                    join lateral (select status from asset_status_history h
+                                  where h.asset_id = a.id and h.changed_at <= ?
+                                  order by h.sequence desc limit 1) h on true
+                    group by a.type, h.status""", count, java.sql.Timestamp.from(q.asOf()));
+        }
+        return new InventoryView(q.asOf(), total[0], byType);
     }
 }

@@ -64,13 +64,10 @@ public class InventoryQueryController {
     }
 
     @GetMapping("/api/v1/reports/inventory")
-    @Operation(summary = "Every asset type counted by status", description = "asOf is not supported yet: 400")
+    @Operation(summary = "Every asset type counted by status, now or as of an instant (ISO-8601, or a date = its end)")
     @QueryErrors.Report
     public InventoryView inventory(@RequestParam(required = false) String asOf) {
-        if (asOf != null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "asOf is not supported yet: the inventory as of a past instant comes with the audit features");
-        }
-        return queries.query(new InventoryQueries.GetInventory(), InventoryView.class).join();
+        return queries.query(new InventoryQueries.GetInventory(
+                org.backoffice.query.common.QueryParams.instantOrDate("asOf", asOf, true)), InventoryView.class).join();
     }
 }

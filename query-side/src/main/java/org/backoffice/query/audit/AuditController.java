@@ -1,0 +1,103 @@
+package org.backoffice.query.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.backoffice.query.audit.AuditViews.AuditEvent;
+import org.backoffice.query.audit.AuditViews.EventPage;
+import org.backoffice.query.audit.AuditViews.IntegrityReport;
+import org.backoffice.query.common.QueryErrors;
+import org.backoffice.query.common.QueryParams;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Audit")
+public class AuditController {
+
+    private final AuditLog log;
+    private final IntegrityVerifier integrity;
+    private final ReplayService replays;
+
+    public AuditController(AuditLog log, IntegrityVerifier integrity, ReplayService replays) {
+        this.log = log;
+        this.integrity = integrity;
+        this.replays = replays;
+    }
+
+    @GetMapping("/api/v1/audit/events")
+    @Operation(summary = "The event log in store order, with who, when and why",
+            description = "Continue with afterPosition=nextPosition: no event is skipped or repeated while writers "
+                    + "write. from/to are instants or dates; limit 1..1000 (default 100).")
+    @QueryErrors.List
+    public EventPage events(@RequestParam(required = false) String aggregateType,
+                            @RequestParam(required = false) String aggregateId,
+                            @RequestParam(required = false) String eventType,
+                            @RequestParam(required = false) String user,
+                            @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to,
+                            @RequestParam(required = false) Long afterPosition,
+                            @RequestParam(required = false) Integer limit) {
+        int n = limit == null ? 100 : limit;
+        if (n < 1 || n > 1000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and 1000");
+        }
+        if (afterPosition != null && afterPosition < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "afterPosition must be 0 or more");
+        }
+        return log.page(new AuditLog.Filter(aggregateType, aggregateId, eventType, user,
+                QueryParams.instantOrDate("from", from, false), QueryParams.instantOrDate("to", to, true)),
+                afterPosition == null ? 0 : afterPosition, n);
+    }
+
+    @GetMapping("/api/v1/audit/aggregates/{type}/{id}/history")
+    @Operation(summary = "One aggregate's events in sequence order")
+    @QueryErrors.Item
+    public List<AuditEvent> history(@PathVariable String type, @PathVariable String id) {
+        List<AuditEvent> events = log.history(type, id, null);
+        if (events.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + type + " with id " + id);
+        }
+        return events;
+    }
+
+    @GetMapping("/api/v1/audit/integrity")
+    @Operation(summary = "Verify the whole event store: INTACT, or BROKEN with the first broken position")
+    @QueryErrors.Report
+    public IntegrityReport integrity() {
+        return integrity.verify();
+    }
+
+    public record ReplayRequest(@NotNull @NotEmpty List<@NotNull String> projections) {
+    }
+
+    @PostMapping("/api/v1/audit/replays")
+    @Operation(summary = "Rebuild read models from the events: balances, headcount, inventory")
+    @QueryErrors.Report
+    public ResponseEntity<Map<String, UUID>> replay(@Valid @RequestBody ReplayRequest request) {
+        UUID id = replays.start(request.projections());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/audit/replays/" + id))
+                .body(Map.of("id", id));
+    }
+
+    @GetMapping("/api/v1/audit/replays/{id}")
+    @Operation(summary = "A replay's status, progress (0..1) and events processed")
+    @QueryErrors.Item
+    public ReplayService.ReplayView replayStatus(@PathVariable UUID id) {
+        return replays.status(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "replay " + id + " does not exist"));
+    }
+}

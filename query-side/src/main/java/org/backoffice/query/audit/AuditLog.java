@@ -1,0 +1,193 @@
+package org.backoffice.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.backoffice.query.audit.AuditViews.AuditEvent;
+import org.backoffice.query.audit.AuditViews.EventPage;
+import org.backoffice.query.audit.AuditViews.Metadata;
+import org.backoffice.query.common.PersonalDataReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads the event store for auditors: payloads decoded as JSON, personal data opened with its
+ * owner's key or shown as erased. Paging by position never skips an event although writers keep
+ * writing: positions are taken from a sequence when a writer inserts, but become visible when it
+ * commits, so a page stops before any gap that a writer may still fill (one younger than the
+ * longest transaction PostgreSQL allows); an older gap was left by a rolled-back writer.
+ */
+@Component
+public class AuditLog {
+
+    public static final String ERASED = "[erased]";
+    private static final String SEALED_PREFIX = "pd1:";
+
+    public record Filter(String aggregateType, String aggregateId, String eventType, String user, Instant from,
+                         Instant to) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final PersonalDataReader personalData;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Duration gapBound;
+
+    AuditLog(JdbcTemplate jdbc, PersonalDataReader personalData,
+             @Value("${backoffice.audit.open-gap-bound:60s}") Duration gapBound) {
+        this.jdbc = jdbc;
+        this.personalData = personalData;
+        this.gapBound = gapBound;
+    }
+
+    /** The aggregate type as stored (the class' simple name), from its lower-case name in a path. */
+    public static String storedType(String pathType) {
+        String t = pathType.toLowerCase(Locale.ROOT);
+        return "transaction".equals(t) ? "ledgertransaction" : t;
+    }
+
+    /** The highest position up to which every event that will ever exist is already visible. */
+    long safeHorizon(long after) {
+        Long gapBefore = jdbc.queryForObject("""
+                select min(prev) from (
+                    select y.global_index,
+                           coalesce((select max(e.global_index) from domain_event_entry e
+                                     where e.global_index < y.global_index), 0) as prev
+                    from domain_event_entry y
+                    where y.global_index > ? and y.stored_at > clock_timestamp() - make_interval(secs => ?)
+                ) young where global_index > prev + 1""", Long.class, after, (double) gapBound.toMillis() / 1000);
+        if (gapBefore != null) {
+            return gapBefore;
+        }
+        Long max = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    public EventPage page(Filter f, long after, int limit) {
+        long horizon = safeHorizon(after);
+        if (horizon <= after) {
+            return new EventPage(List.of(), after);
+        }
+        StringBuilder sql = new StringBuilder("""
+                select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
+                       payload, meta_data from domain_event_entry where global_index > ? and global_index <= ?""");
+        List<Object> args = new ArrayList<>(List.of(after, horizon));
+        where(f, sql, args);
+        sql.append(" order by global_index limit ?");
+        args.add(limit);
+        List<AuditEvent> events = jdbc.query(sql.toString(), (rs, i) -> toEvent(rs), args.toArray());
+        long next = events.size() == limit ? events.get(events.size() - 1).position() : horizon;
+        return new EventPage(events, next);
+    }
+
+    public List<AuditEvent> history(String aggregateType, String aggregateId, Instant upTo) {
+        StringBuilder sql = new StringBuilder("""
+                select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
+                       payload, meta_data from domain_event_entry where aggregate_identifier = ? and lower(type) = ?""");
+        List<Object> args = new ArrayList<>(List.of(aggregateId, storedType(aggregateType)));
+        if (upTo != null) {
+            sql.append(" and cast(time_stamp as timestamptz) <= ?");
+            args.add(Timestamp.from(upTo));
+        }
+        sql.append(" order by sequence_number");
+        return jdbc.query(sql.toString(), (rs, i) -> toEvent(rs), args.toArray());
+    }
+
+    private static void where(Filter f, StringBuilder sql, List<Object> args) {
+        if (f.aggregateType() != null) {
+            sql.append(" and lower(type) = ?");
+            args.add(storedType(f.aggregateType()));
+        }
+        if (f.aggregateId() != null) {
+            sql.append(" and aggregate_identifier = ?");
+            args.add(f.aggregateId());
+        }
+        if (f.eventType() != null) {
+            sql.append(" and (payload_type = ? or payload_type like ?)");
+            args.add(f.eventType());
+            args.add("%." + f.eventType().replace("%", "").replace("_", "\\_"));
+        }
+        if (f.user() != null) {
+            sql.append(" and convert_from(meta_data, 'UTF8')::jsonb ->> 'user' = ?");
+            args.add(f.user());
+        }
+        if (f.from() != null) {
+            sql.append(" and cast(time_stamp as timestamptz) >= ?");
+            args.add(Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            sql.append(" and cast(time_stamp as timestamptz) <= ?");
+            args.add(Timestamp.from(f.to()));
+        }
+    }
+
+    private AuditEvent toEvent(ResultSet rs) throws SQLException {
+        String aggregateId = rs.getString("aggregate_identifier");
+        String payloadType = rs.getString("payload_type");
+        try {
+            JsonNode payload = json.readTree(rs.getBytes("payload"));
+            openPersonalData(payload, aggregateId);
+            byte[] meta = rs.getBytes("meta_data");
+            JsonNode m = meta == null ? json.createObjectNode() : json.readTree(meta);
+            String type = rs.getString("type");
+            return new AuditEvent(rs.getLong("global_index"), type == null ? null : type.toLowerCase(Locale.ROOT),
+                    aggregateId, rs.getLong("sequence_number"), payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                    Instant.parse(rs.getString("time_stamp")), payload,
+                    new Metadata(text(m, "user"), text(m, "correlationId"), text(m, "causationId")));
+        } catch (IOException e) {
+            throw new SQLException("event " + rs.getLong("global_index") + " has an unreadable payload", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    /** The same JSON with every sealed value opened with the key of the aggregate's person, or erased. */
+    public JsonNode openPersonalData(JsonNode node, String aggregateId) {
+        openSealed(node, aggregateId);
+        return node;
+    }
+
+    private void openSealed(JsonNode node, String aggregateId) {
+        if (!(node instanceof ObjectNode object)) {
+            if (node != null && node.isArray()) {
+                node.forEach(child -> openSealed(child, aggregateId));
+            }
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        List<Map.Entry<String, JsonNode>> all = new ArrayList<>();
+        fields.forEachRemaining(all::add);
+        for (Map.Entry<String, JsonNode> field : all) {
+            JsonNode value = field.getValue();
+            if (value.isTextual() && value.asText().startsWith(SEALED_PREFIX)) {
+                object.set(field.getKey(), TextNode.valueOf(open(aggregateId, value.asText())));
+            } else {
+                openSealed(value, aggregateId);
+            }
+        }
+    }
+
+    private String open(String aggregateId, String sealed) {
+        try {
+            return personalData.open(UUID.fromString(aggregateId), sealed).orElse(ERASED);
+        } catch (IllegalArgumentException e) {
+            return ERASED;
+        }
+    }
+}

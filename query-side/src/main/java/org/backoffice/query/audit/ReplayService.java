@@ -1,0 +1,115 @@
+package org.backoffice.query.audit;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds read models from the events: the projection's processor is stopped, its tokens reset
+ * and restarted, so its reset handler clears its tables and every event is handled again. Only
+ * the read models can be replayed; processors with side effects (payroll payments, offboarding)
+ * are not on the list, and their handlers refuse replays anyway (@DisallowReplay). The read
+ * endpoints keep answering while a replay runs (with what is rebuilt so far).
+ */
+@Component
+public class ReplayService {
+
+    public static final Set<String> PROJECTIONS = Set.of("balances", "headcount", "inventory");
+
+    public enum Status { RUNNING, COMPLETED, FAILED }
+
+    public record ReplayView(UUID id, List<String> projections, Status status, double progress, long eventsProcessed,
+                             long eventsToProcess, Instant startedAt, Instant completedAt, String error) {
+    }
+
+    private record Replay(UUID id, List<String> projections, long head, long eventsToProcess, Instant startedAt) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+    private final Map<UUID, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> completed = new ConcurrentHashMap<>();
+
+    ReplayService(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
+    }
+
+    public synchronized UUID start(List<String> projections) {
+        List<String> names = projections.stream().distinct().toList();
+        for (String name : names) {
+            if (!PROJECTIONS.contains(name)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "unknown projection '" + name + "': one of " + PROJECTIONS);
+            }
+            if (replays.values().stream().anyMatch(r -> r.projections().contains(name) && !isDone(r))) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "a replay of " + name + " is already running");
+            }
+        }
+        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        for (String name : names) {
+            StreamingEventProcessor processor = processor(name);
+            processor.shutdownAsync().join();
+            processor.resetTokens();
+            processor.start();
+        }
+        UUID id = UUID.randomUUID();
+        replays.put(id, new Replay(id, names, head == null ? 0 : head, count == null ? 0 : count, Instant.now()));
+        return id;
+    }
+
+    private long position(String name) {
+        return processor(name).processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(0L)).min().orElse(0L);
+    }
+
+    /**
+     * Done when every projection has handled every event stored when the replay began. (Axon keeps
+     * a replay token until the next new event arrives, so "replaying" alone would never end on a
+     * quiet store.)
+     */
+    private boolean isDone(Replay r) {
+        return r.projections().stream().allMatch(n -> !processor(n).processingStatus().isEmpty()
+                && position(n) >= r.head());
+    }
+
+    public Optional<ReplayView> status(UUID id) {
+        Replay r = replays.get(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        boolean failed = r.projections().stream().anyMatch(n -> processor(n).isError());
+        long position = r.projections().stream().mapToLong(this::position).min().orElse(0);
+        long reached = Math.min(position, r.head());
+        Long processed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?",
+                Long.class, reached);
+        boolean done = isDone(r);
+        if (done) {
+            completed.putIfAbsent(id, Instant.now());
+        }
+        Status status = done ? Status.COMPLETED : failed ? Status.FAILED : Status.RUNNING;
+        double progress = r.eventsToProcess() == 0 ? 1.0 : Math.min(1.0, (double) processed / r.eventsToProcess());
+        return Optional.of(new ReplayView(r.id(), r.projections(), status, done ? 1.0 : progress,
+                processed == null ? 0 : processed, r.eventsToProcess(), r.startedAt(), completed.get(id),
+                failed ? "a projection failed while replaying; see the server log" : null));
+    }
+}
