@@ -1,0 +1,183 @@
+package org.backoffice.infra.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Hr;
+import org.backoffice.infra.support.It;
+import org.backoffice.infra.support.Ledger;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A few thousand events of every kind, every read model recorded row for row, all projections
+ * replayed while the read endpoints keep answering, and the rebuilt read models compared exactly.
+ */
+class ReplayTest extends ApiTest {
+
+    private static final long SEED = 20261127L;
+
+    /** Every read-model table, with the order that makes its rows comparable. */
+    private static final Map<String, String> READ_MODELS = new LinkedHashMap<>();
+
+    static {
+        READ_MODELS.put("account_view", "id");
+        READ_MODELS.put("ledger_entry", "account_id, transaction_id");
+        READ_MODELS.put("transaction_view", "id");
+        READ_MODELS.put("payroll_run_view", "run_id");
+        READ_MODELS.put("payroll_payment_view", "run_id, employee_id");
+        READ_MODELS.put("employee_view", "id");
+        READ_MODELS.put("employee_assignment", "employee_id, sequence");
+        READ_MODELS.put("employee_salary", "employee_id, sequence");
+        READ_MODELS.put("position_view", "id");
+        READ_MODELS.put("asset_view", "id");
+        READ_MODELS.put("asset_status_history", "asset_id, sequence");
+    }
+
+    private Map<String, List<Map<String, Object>>> readModels() {
+        Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
+        READ_MODELS.forEach((table, order) -> all.put(table,
+                jdbc.queryForList("select * from " + table + " order by " + order)));
+        return all;
+    }
+
+    private void populate(Random random) throws Exception {
+        Ledger ledger = new Ledger(api);
+        Hr hr = new Hr(api);
+        It it = new It(api);
+        List<String> banks = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            banks.add(ledger.openBank(unique("10"), "100000.00"));
+        }
+        for (String type : List.of("EXPENSE", "REVENUE", "EQUITY", "LIABILITY", "EXPENSE", "REVENUE")) {
+            others.add(ledger.open(unique("40"), type, null));
+        }
+        String salaries = ledger.open(unique("64"), "EXPENSE", null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            long seed = random.nextLong();
+            work.add(pool.submit(() -> {
+                Random r = new Random(seed);
+                List<String> mine = new ArrayList<>();
+                for (int i = 0; i < 150; i++) {
+                    String bank = banks.get(r.nextInt(banks.size()));
+                    String other = others.get(r.nextInt(others.size()));
+                    String amount = (1 + r.nextInt(500)) + "." + (10 + r.nextInt(90));
+                    Api.Response tx = r.nextBoolean() ? ledger.post("TRANSFER", bank, other, amount, "replay")
+                            : ledger.post("TRANSFER", other, bank, amount, "replay");
+                    if (r.nextInt(10) == 0 && "COMPLETED".equals(tx.text("status"))) {
+                        api.post("accounting", "/api/v1/transactions/" + tx.text("id") + "/reversal", "{\"reason\": \"replay\"}");
+                    }
+                }
+                for (int i = 0; i < 15; i++) {
+                    String dept = "Replay" + r.nextInt(3);
+                    String e = hr.hire("R" + i, "Eplay", dept, LocalDate.of(2022, 1 + r.nextInt(4), 1 + r.nextInt(28)), "3000.00");
+                    mine.add(e);
+                    api.post("hr", "/api/v1/employees/" + e + "/salary-change",
+                            "{\"monthlySalary\": {\"amount\": \"3300.00\", \"currency\": \"EUR\"}, \"effectiveDate\": \"2022-06-01\"}");
+                    if (r.nextBoolean()) {
+                        api.post("hr", "/api/v1/employees/" + e + "/transfer", "{\"department\": \"Replay" + r.nextInt(3)
+                                + "\", \"jobTitle\": \"Moved\", \"effectiveDate\": \"2022-08-01\"}");
+                    }
+                }
+                for (int i = 0; i < 25; i++) {
+                    String asset = it.register(List.of("LAPTOP", "PHONE", "MONITOR", "PRINTER").get(r.nextInt(4)), "replay");
+                    switch (r.nextInt(4)) {
+                        case 0 -> it.assign(asset, mine.get(r.nextInt(mine.size())));
+                        case 1 -> api.post("it", "/api/v1/assets/" + asset + "/installation", "{\"location\": \"Floor " + r.nextInt(5) + "\"}");
+                        case 2 -> api.post("it", "/api/v1/assets/" + asset + "/repair", "{\"description\": \"replay\"}");
+                        default -> api.post("it", "/api/v1/assets/" + asset + "/retirement", "{\"reason\": \"replay\"}");
+                    }
+                }
+                for (int i = 0; i < 3; i++) {
+                    hr.terminate(mine.get(i), LocalDate.of(2022, 9, 15));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        hr.openPosition("Replay position", "Replay0");
+        api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2022-07\", \"bankAccountId\": \"" + banks.get(0)
+                + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}");
+    }
+
+    /** The read models have handled every event stored so far. */
+    private boolean caughtUp() {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        List<String> tokens = jdbc.queryForList("select convert_from(token, 'UTF8') from token_entry "
+                + "where processor_name in ('balances', 'headcount', 'inventory', 'offboarding', 'payroll-payments')", String.class);
+        return tokens.size() == 5 && tokens.stream().allMatch(t -> t.contains("\"index\":" + head + ","));
+    }
+
+    private long payrollEvents() {
+        Long n = jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like '%Payroll%' "
+                + "or payload_type like '%AssetReturnedEvent'", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Test
+    void replayingEveryProjectionRebuildsEveryReadModelRowForRow() throws Exception {
+        Random random = new Random(SEED);
+        System.out.println("ReplayTest seed " + SEED);
+        populate(random);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(this::caughtUp);
+        Thread.sleep(500);
+        await().atMost(Duration.ofSeconds(30)).until(this::caughtUp);
+        Map<String, List<Map<String, Object>>> before = readModels();
+        JsonNode balances = api.get("reporting", "/api/v1/reports/balances").json();
+        JsonNode headcount = api.get("reporting", "/api/v1/reports/headcount?asOf=2022-10-01").json();
+        JsonNode inventory = api.get("reporting", "/api/v1/reports/inventory").json();
+        Long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(events).isGreaterThan(2000);
+        long payrollEvents = payrollEvents();
+
+        long started = System.nanoTime();
+        Api.Response replay = api.post("auditor", "/api/v1/audit/replays",
+                "{\"projections\": [\"balances\", \"headcount\", \"inventory\"]}");
+        assertThat(replay.status()).isEqualTo(202);
+        String id = replay.text("id");
+        List<Integer> duringReplay = new ArrayList<>();
+        JsonNode status = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            duringReplay.add(api.get("reporting", "/api/v1/reports/balances").status());
+            duringReplay.add(api.get("reporting", "/api/v1/reports/inventory").status());
+            duringReplay.add(api.get("hr", "/api/v1/employees?size=5").status());
+            return api.get("auditor", "/api/v1/audit/replays/" + id).json();
+        }, s -> !s.path("status").asText().equals("RUNNING"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Replayed %d events into 3 projections in %d ms%n", events, millis);
+
+        assertThat(status.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(status.path("progress").asDouble()).isEqualTo(1.0);
+        assertThat(status.path("eventsProcessed").asLong()).isEqualTo(events);
+        assertThat(duringReplay).as("the read endpoints kept answering").isNotEmpty().containsOnly(200);
+        Map<String, List<Map<String, Object>>> after = readModels();
+        for (String table : READ_MODELS.keySet()) {
+            assertThat(after.get(table)).as(table + " rebuilt row for row").isEqualTo(before.get(table));
+        }
+        assertThat(api.get("reporting", "/api/v1/reports/balances").json()).isEqualTo(balances);
+        assertThat(api.get("reporting", "/api/v1/reports/headcount?asOf=2022-10-01").json()).isEqualTo(headcount);
+        assertThat(api.get("reporting", "/api/v1/reports/inventory").json()).isEqualTo(inventory);
+        Thread.sleep(500);
+        assertThat(payrollEvents()).as("no payment was made again").isEqualTo(payrollEvents);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class))
+                .as("a replay stores nothing").isEqualTo(events);
+    }
+}
