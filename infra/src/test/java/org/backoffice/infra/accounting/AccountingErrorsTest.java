@@ -174,10 +174,10 @@ class AccountingErrorsTest extends ApiTest {
     }
 
     @Test
-    void balancesAsOfAPastInstantAreNotYetOffered() {
-        Api.Response r = api.get("reporting", "/api/v1/reports/balances?asOf=2026-01-01T00:00:00Z");
+    void aMalformedAsOfIsRefused() {
+        Api.Response r = api.get("reporting", "/api/v1/reports/balances?asOf=last-tuesday");
         assertRefused(r, 400);
-        assertThat(r.json().path("detail").asText()).contains("asOf is not supported yet");
+        assertThat(r.json().path("detail").asText()).contains("asOf must be");
     }
 
     @Test
