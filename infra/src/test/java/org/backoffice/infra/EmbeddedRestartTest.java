@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -56,7 +57,11 @@ class EmbeddedRestartTest {
             assertThat(api.post("/api/v1/transactions", Ledger.transaction(null, "TRANSFER", bank, revenue, "70.00", "cash sale"))
                     .text("status")).isEqualTo("COMPLETED");
             await().atMost(Duration.ofSeconds(10)).until(() -> api.balance(bank).equals("70.00"));
-            events = first.getBean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+            // The application does not own its schema: PostgreSQL refuses it any change to an event.
+            assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("backoffice_app");
+            assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry")).hasStackTraceContaining("permission denied");
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {

@@ -62,6 +62,13 @@ public class AggregateStateController {
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
 
+    {
+        // Amounts as plain decimal strings, as everywhere in the API ("1250.00", never 1.25E+3).
+        fields.configOverride(java.math.BigDecimal.class)
+                .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(
+                        com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
+    }
+
     private final org.axonframework.config.Configuration axon;
 
     public AggregateStateController(EventStore events, AuditLog log, org.axonframework.config.Configuration axon) {

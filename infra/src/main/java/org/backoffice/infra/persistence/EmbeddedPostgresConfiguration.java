@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -35,14 +37,24 @@ public class EmbeddedPostgresConfiguration {
         return pg;
     }
 
+    /**
+     * The application connects as the application role, which may read and append events but
+     * not change them (granted by migration V7); only the migrations run as the superuser.
+     */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres pg) {
+    HikariDataSource dataSource(EmbeddedPostgres pg, @Value("${backoffice.database.app-role}") String appRole) {
+        ApplicationRole.ensureLogin(pg.getPostgresDatabase(), appRole);
         HikariDataSource ds = new HikariDataSource();
         ds.setDriverClassName("org.postgresql.Driver");
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.getJdbcUrl(appRole, "postgres"));
+        ds.setUsername(appRole);
         ds.setPoolName("backoffice-embedded");
         return ds;
+    }
+
+    @Bean
+    FlywayConfigurationCustomizer migrateAsOwner(EmbeddedPostgres pg) {
+        return configuration -> configuration.dataSource(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 }

@@ -24,9 +24,9 @@ import static org.awaitility.Awaitility.await;
 class OffboardingAfterRestartTest {
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(BackofficeApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0"),
+                java.util.Arrays.stream(TestDatabase.applicationArguments(url))).toArray(String[]::new);
+        return new SpringApplicationBuilder(BackofficeApplication.class).profiles("test").run(arguments);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -53,8 +53,7 @@ class OffboardingAfterRestartTest {
         }
 
         // The day comes while the application is down.
-        new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, "postgres", "", true))
-                .update("update scheduled_tasks set execution_time = now() - interval '1 minute'");
+        new JdbcTemplate(TestDatabase.owner(url)).update("update scheduled_tasks set execution_time = now() - interval '1 minute'");
 
         try (ConfigurableApplicationContext second = start(url)) {
             It it = new It(api(second));

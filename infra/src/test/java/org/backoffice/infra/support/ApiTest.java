@@ -30,13 +30,15 @@ public abstract class ApiTest {
     static void database(DynamicPropertyRegistry registry) {
         String url = sharedUrl();
         registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.username", () -> TestDatabase.APP_ROLE);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.user", () -> "postgres");
+        registry.add("spring.flyway.password", () -> "");
     }
 
     private static String sharedUrl;
 
-    private static synchronized String sharedUrl() {
+    protected static synchronized String sharedUrl() {
         if (sharedUrl == null) {
             sharedUrl = TestDatabase.freshDatabase("backoffice_shared");
         }

@@ -1,6 +1,7 @@
 package org.backoffice.infra.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.backoffice.infra.persistence.ApplicationRole;
 import org.backoffice.infra.persistence.EmbeddedPostgresLauncher;
 
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.sql.Statement;
  */
 public final class TestDatabase {
 
+    /** The role the application connects as, as in production: it owns nothing (see migration V7). */
+    public static final String APP_ROLE = "backoffice_app";
+
     private static EmbeddedPostgres postgres;
 
     private TestDatabase() {
@@ -27,6 +31,7 @@ public final class TestDatabase {
             try {
                 Path dir = Files.createTempDirectory("backoffice-test-pg");
                 postgres = EmbeddedPostgresLauncher.start(dir);
+                ApplicationRole.ensureLogin(postgres.getPostgresDatabase(), APP_ROLE);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         postgres.close();
@@ -52,7 +57,19 @@ public final class TestDatabase {
         return url(name);
     }
 
+    /** Without a user in it (a user in the URL would win over spring.datasource.username). */
     public static String url(String name) {
-        return server().getJdbcUrl("postgres", name);
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+    }
+
+    /** The properties of an application on that database: it runs as the application role, Flyway as the owner. */
+    public static String[] applicationArguments(String url) {
+        return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + APP_ROLE,
+                "--spring.datasource.password=", "--spring.flyway.user=postgres", "--spring.flyway.password="};
+    }
+
+    /** A connection as the database owner (a superuser), to act behind the application's back. */
+    public static javax.sql.DataSource owner(String url) {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "");
     }
 }
