@@ -8,7 +8,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -17,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 
 import static org.backoffice.infra.security.Role.ACCOUNTING;
 import static org.backoffice.infra.security.Role.ADMIN;
@@ -34,9 +39,21 @@ import static org.backoffice.infra.security.Role.REPORTING;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /**
+     * Passwords are checked by their encoding ({bcrypt} in production) once, then remembered for
+     * backoffice.security.credential-cache-ttl (VerifiedCredentialsCache). No password is ever
+     * re-encoded behind the operator's back.
+     */
     @Bean
-    UserDetailsService userDetailsService(SecurityUsersProperties properties, BackofficeDataDirectory dataDirectory) {
-        return new InMemoryUserDetailsManager(UserDirectory.users(properties, dataDirectory));
+    AuthenticationProvider authenticationProvider(SecurityUsersProperties properties, BackofficeDataDirectory dataDirectory,
+                                                  @Value("${backoffice.security.credential-cache-ttl:PT5M}") Duration ttl) {
+        UserDetailsService users = new InMemoryUserDetailsManager(UserDirectory.users(properties, dataDirectory));
+        DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
+        check.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        if (ttl.isZero()) {
+            return check;
+        }
+        return new VerifiedCredentialsCache(check, ttl, 10_000);
     }
 
     @Bean
