@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.events.accounting.AccountClosedEvent;
 import org.backoffice.events.accounting.AccountCreditedEvent;
@@ -30,7 +31,10 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  * transaction are decided by {@link TransactionPostingHandler}, which asks each account first
  * ({@link #refusalToDebit}, {@link #refusalToCredit}) and only then applies both.
  */
-@Aggregate
+// Snapshots hold this class's fields: change the revision whenever they change, and older
+// snapshots are ignored (the aggregate is then rebuilt from its events).
+@Revision("1")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 public class Account {
 
     @AggregateIdentifier

@@ -5,6 +5,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.hr.Commands.ChangeSalaryCommand;
 import org.backoffice.command.hr.Commands.ErasePersonalDataCommand;
@@ -36,7 +37,10 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  * One employment, from hire to termination. The aggregate never holds personal data in the
  * clear: only the sealed values, which it compares when a hire is sent again.
  */
-@Aggregate
+// Snapshots hold this class's fields: change the revision whenever they change, and older
+// snapshots are ignored (the aggregate is then rebuilt from its events).
+@Revision("1")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 public class Employee {
 
     @AggregateIdentifier

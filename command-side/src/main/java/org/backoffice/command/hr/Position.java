@@ -19,7 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.backoffice.command.common.CommandRejectedException.conflict;
 
 /** An open position: filled once by a hire, or closed unfilled. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Position {
 
     enum Status { OPEN, FILLED, CLOSED }

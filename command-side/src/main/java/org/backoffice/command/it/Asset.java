@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.hr.EmployeeDirectory;
 import org.backoffice.command.it.AssetCommands.AssignAssetCommand;
@@ -38,7 +39,10 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  * INSTALLED (at a location), back IN_STOCK on return; IN_REPAIR and back; RETIRED for good.
  * Every refused transition names the current status.
  */
-@Aggregate
+// Snapshots hold this class's fields: change the revision whenever they change, and older
+// snapshots are ignored (the aggregate is then rebuilt from its events).
+@Revision("1")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
 public class Asset {
 
     public enum Status { IN_STOCK, ASSIGNED, INSTALLED, IN_REPAIR, RETIRED }

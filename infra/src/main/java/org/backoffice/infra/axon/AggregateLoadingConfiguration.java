@@ -1,0 +1,71 @@
+package org.backoffice.infra.axon;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How aggregates are loaded for a command, so that its cost does not grow with the aggregate's
+ * history (an account takes two events per posting, forever):
+ * <ul>
+ * <li>A cache ("aggregateCache") keeps recently used aggregates in memory between commands.
+ * Weak references: the garbage collector bounds it, so it never holds the heap hostage. A unit of
+ * work that rolls back evicts the aggregate (Axon's CachingEventSourcingRepository), and a stale
+ * entry — another instance appended in between — makes the append fail on the
+ * (aggregate, sequence) key instead of writing anything wrong.</li>
+ * <li>Snapshots ("aggregateSnapshotTrigger") every {@code backoffice.aggregates.snapshot-threshold}
+ * events, so that a cache miss reads one snapshot and fewer than that many events. Taken after
+ * the command's commit on a background thread; a snapshot that cannot be taken (queue full) is
+ * simply taken at a later threshold, since it is only a cache of what the events say.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class AggregateLoadingConfiguration {
+
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore,
+                                                           TransactionManager transactionManager) {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(1_000), runnable -> {
+                    Thread thread = new Thread(runnable, "aggregate-snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy());
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(executor)
+                .build();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition aggregateSnapshotTrigger(Snapshotter aggregateSnapshotter,
+                                                              @Value("${backoffice.aggregates.snapshot-threshold:200}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(aggregateSnapshotter, threshold);
+    }
+}
