@@ -62,31 +62,6 @@ class AccountViewEntity {
         this.lastSequence = sequence;
     }
 
-    /** Applies one leg unless it was applied before; answers whether it was new. */
-    boolean post(boolean debit, BigDecimal amount, long sequence) {
-        if (sequence <= lastSequence) {
-            return false;
-        }
-        lastSequence = sequence;
-        if (debit) {
-            debitTotal = debitTotal.add(amount);
-        } else {
-            creditTotal = creditTotal.add(amount);
-        }
-        balance = debit == type.isDebitNormal() ? balance.add(amount) : balance.subtract(amount);
-        return true;
-    }
-
-    boolean close(Instant at, long sequence) {
-        if (sequence <= lastSequence) {
-            return false;
-        }
-        lastSequence = sequence;
-        closed = true;
-        closedAt = at;
-        return true;
-    }
-
     UUID id() { return id; }
     String number() { return number; }
     String name() { return name; }

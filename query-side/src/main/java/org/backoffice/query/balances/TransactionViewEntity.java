@@ -57,16 +57,6 @@ class TransactionViewEntity {
         this.lastSequence = sequence;
     }
 
-    void markReversed(UUID by, String why, long sequence) {
-        if (sequence <= lastSequence) {
-            return;
-        }
-        lastSequence = sequence;
-        status = Status.REVERSED;
-        reversedBy = by;
-        reason = why;
-    }
-
     UUID id() { return id; }
     TransactionKind kind() { return kind; }
     UUID debitAccountId() { return debitAccountId; }
