@@ -61,6 +61,10 @@ class EmbeddedRestartTest {
             events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
             // The application does not own its schema: PostgreSQL refuses it any change to an event.
             assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("backoffice_app");
+            // An acknowledged command survives a crash of the machine: nothing trades durability for speed.
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(jdbc.queryForObject("show " + setting, String.class)).as(setting).isEqualTo("on");
+            }
             assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry")).hasStackTraceContaining("permission denied");
         }
 

@@ -31,7 +31,13 @@ public final class EmbeddedPostgresLauncher {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                // Synchronous commit stays on: an acknowledged command is durable.
+                // An acknowledged command is durable. zonky's defaults are made for throw-away
+                // test databases (it starts postgres with -F, i.e. fsync off, and sets
+                // synchronous_commit off): a crash of the machine could lose acknowledged events
+                // or corrupt the cluster. Said explicitly here; a -c option wins over -F.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 // Bound every transaction, so that no writer can hold a gap in the event

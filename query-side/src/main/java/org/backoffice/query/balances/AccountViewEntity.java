@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+// Read-only: written by the projection with plain SQL (BalancesBatch), read through JPA.
 @Entity
 @Table(name = "account_view")
+@org.hibernate.annotations.Immutable
 class AccountViewEntity {
 
     @Id
@@ -41,25 +43,6 @@ class AccountViewEntity {
     private long lastSequence;
 
     protected AccountViewEntity() {
-    }
-
-    AccountViewEntity(UUID id, String number, String name, AccountType type, String currency,
-                      BigDecimal overdraftLimit, PartyKind partyKind, UUID partyId, String partyName,
-                      Instant openedAt, long sequence) {
-        this.id = id;
-        this.number = number;
-        this.name = name;
-        this.type = type;
-        this.currency = currency;
-        this.overdraftLimit = overdraftLimit;
-        this.partyKind = partyKind;
-        this.partyId = partyId;
-        this.partyName = partyName;
-        this.balance = BigDecimal.ZERO;
-        this.debitTotal = BigDecimal.ZERO;
-        this.creditTotal = BigDecimal.ZERO;
-        this.openedAt = openedAt;
-        this.lastSequence = sequence;
     }
 
     UUID id() { return id; }

@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One leg of a transaction on one account; an account is never on both sides of a transaction. */
+// Read-only: written by the projection with plain SQL (BalancesBatch), read through JPA.
 @Entity
 @Table(name = "ledger_entry")
 @IdClass(LedgerEntryEntity.Key.class)
+@org.hibernate.annotations.Immutable
 class LedgerEntryEntity {
 
     record Key(UUID accountId, UUID transactionId) implements Serializable {
@@ -40,18 +42,6 @@ class LedgerEntryEntity {
     private Instant recordedAt;
 
     protected LedgerEntryEntity() {
-    }
-
-    LedgerEntryEntity(UUID accountId, UUID transactionId, long accountSequence, Side side, BigDecimal amount,
-                      BigDecimal balanceAfter, String reference, Instant recordedAt) {
-        this.accountId = accountId;
-        this.transactionId = transactionId;
-        this.accountSequence = accountSequence;
-        this.side = side;
-        this.amount = amount;
-        this.balanceAfter = balanceAfter;
-        this.reference = reference;
-        this.recordedAt = recordedAt;
     }
 
     UUID transactionId() { return transactionId; }

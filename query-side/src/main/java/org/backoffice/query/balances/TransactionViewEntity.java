@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+// Read-only: written by the projection with plain SQL (BalancesBatch), read through JPA.
 @Entity
 @Table(name = "transaction_view")
+@org.hibernate.annotations.Immutable
 class TransactionViewEntity {
 
     enum Status { PENDING, COMPLETED, REJECTED, REVERSED }
@@ -37,24 +39,6 @@ class TransactionViewEntity {
     private long lastSequence;
 
     protected TransactionViewEntity() {
-    }
-
-    TransactionViewEntity(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId, BigDecimal amount,
-                          String currency, String reference, LocalDate valueDate, Status status, String reason,
-                          UUID reversalOf, Instant recordedAt, long sequence) {
-        this.id = id;
-        this.kind = kind;
-        this.debitAccountId = debitAccountId;
-        this.creditAccountId = creditAccountId;
-        this.amount = amount;
-        this.currency = currency;
-        this.reference = reference;
-        this.valueDate = valueDate;
-        this.status = status;
-        this.reason = reason;
-        this.reversalOf = reversalOf;
-        this.recordedAt = recordedAt;
-        this.lastSequence = sequence;
     }
 
     UUID id() { return id; }
