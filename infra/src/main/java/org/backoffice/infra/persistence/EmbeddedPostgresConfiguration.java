@@ -33,7 +33,7 @@ public class EmbeddedPostgresConfiguration {
         Files.createDirectories(pgData);
         log.info("No spring.datasource.url configured: starting the embedded PostgreSQL with its data in {}",
                 pgData.toAbsolutePath());
-        EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(pgData, port);
+        EmbeddedPostgres pg = EmbeddedPostgresLauncher.start(pgData, port, false);
         log.info("Embedded PostgreSQL is ready on port {}; data kept in {}", pg.getPort(), pgData.toAbsolutePath());
         return pg;
     }

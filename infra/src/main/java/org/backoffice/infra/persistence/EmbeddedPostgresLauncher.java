@@ -17,13 +17,19 @@ public final class EmbeddedPostgresLauncher {
     private EmbeddedPostgresLauncher() {
     }
 
+    /** For tests: stopped by zonky's own JVM shutdown hook. */
     public static EmbeddedPostgres start(Path dataDirectory) throws IOException {
-        return start(dataDirectory, 0);
+        return start(dataDirectory, 0, true);
     }
 
-    /** With port 0, a free port is chosen. */
-    public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    /**
+     * With port 0, a free port is chosen. The application passes {@code stopAtJvmExit = false}:
+     * Spring stops the server when it closes the context, after the processors and in-flight
+     * commands are done. zonky's own shutdown hook would stop it at the same time as Spring's,
+     * so that the processors lost their connections mid-shutdown and the JVM took 10 s to exit.
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, int port, boolean stopAtJvmExit) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(stopAtJvmExit);
         if (port > 0) {
             builder.setPort(port);
         }
