@@ -45,6 +45,22 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** A snapshot holds an aggregate's fields: without a revision to bump, an old snapshot would be misread. */
+    @Test
+    void everySnapshottedAggregateCarriesARevision() {
+        classes().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
+                        "have a snapshot trigger") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaClass type) {
+                        return !type.getAnnotationOfType(org.axonframework.spring.stereotype.Aggregate.class)
+                                .snapshotTriggerDefinition().isEmpty();
+                    }
+                })
+                .should().beAnnotatedWith(Revision.class)
+                .check(CLASSES);
+    }
+
     @Test
     void readModelEntitiesStayInsideTheQuerySide() {
         classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
