@@ -133,7 +133,7 @@ public final class Benchmark {
         app.postmaster().ifPresent(pg -> ourProcesses.add(pg.pid()));
         cpuStart = CpuUsage.sample(ourProcesses);
 
-        Log.info("seeding through REST");
+        phase("seeding");
         Fixture fixture = Fixture.seed(api, settings.seed());
         Load load = new Load(api, fixture);
         try (EventGenerator store = new EventGenerator(pgPort)) {
@@ -174,7 +174,8 @@ public final class Benchmark {
                 + "; load average (1 min) at the end " + loadAverage());
         s.close();
         report.row("peak heap used (sampled every 1 s, " + s.samples() + " samples)",
-                mib(s.peakHeapBytes()), "< 512 MiB", s.peakHeapBytes() < 512L * 1024 * 1024);
+                mib(s.peakHeapBytes()) + " (during: " + s.peakHeapPhase() + ")", "< 512 MiB",
+                s.peakHeapBytes() < 512L * 1024 * 1024);
         report.row("peak RSS of the application JVM (sampled; VmHWM at the end)",
                 mib(s.peakRssKb() * 1024.0) + " (VmHWM " + mib(a.procStatusKb("VmHWM") * 1024.0) + ")");
         if (s.failedScrapes() > 0) {
@@ -268,13 +269,13 @@ public final class Benchmark {
     private double commandThroughput(Load load, EventGenerator store, PostgresBaseline baseline) throws Exception {
         double referenceRate = Double.NaN;
         for (int clients : settings.clients()) {
-            Log.info("command mix, %d client(s): %s warm-up + %s", clients, settings.warmup(), settings.measure());
+            phase("command mix, " + clients + (clients == 1 ? " client" : " clients"));
             Load.Result r = load.mixed(clients, settings.warmup(), settings.measure());
             Log.info("  %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors (%d 5xx)", r.rate(),
                     percentileMs(r.latency, 50), percentileMs(r.latency, 99), r.errors(), r.serverErrors);
             warnAbout(r, "command mix at " + clients + " clients");
             awaitReadModel(load, store, "command mix");
-            Log.info("PostgreSQL single-row inserts, %d connection(s)", clients);
+            phase("PostgreSQL baseline, " + clients + (clients == 1 ? " connection" : " connections"));
             double inserts = baseline.insertsPerSecond(clients, settings.warmup(), settings.measure());
             Log.info("  %.0f inserts/s", inserts);
             reportThroughput(clients, r, inserts);
@@ -313,7 +314,8 @@ public final class Benchmark {
 
     private void projectionLag(Load load, double referenceRate) {
         double target = Math.max(1, referenceRate / 2);
-        Log.info("projection lag: transfers at %.0f/s (half the rate at %d clients) from %d threads for %s",
+        phase("projection lag");
+        Log.info("  transfers at %.0f/s (half the rate at %d clients) from %d threads for %s",
                 target, Settings.REFERENCE_CLIENTS, settings.lagSenders(), settings.lagDuration());
         Load.LagResult r = load.projectionLag(target, settings.lagSenders(), settings.lagDuration(), 5, Duration.ofMillis(3));
         warnAbout(r.posting(), "projection-lag load");
@@ -339,7 +341,8 @@ public final class Benchmark {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         EventGenerator.Pair hot = new EventGenerator.Pair(UUID.randomUUID(), UUID.randomUUID(), "HOT-" + tag,
                 "HOTC-" + tag);
-        Log.info("hot account: writing %,d past transfers (%,d events on the account) with SQL", events, events);
+        phase("hot account");
+        Log.info("  writing %,d past transfers (%,d events on the account) with SQL", events, events);
         long start = System.nanoTime();
         long rows = store.generate(List.of(hot), events, true, 1, 1000);
         double generation = (System.nanoTime() - start) / 1e9;
@@ -399,7 +402,8 @@ public final class Benchmark {
         int perPair = settings.replayTransfersPerPair();
         long eventsPerPair = 2 + 3L * perPair;
         int pairCount = (int) Math.max(1, (wanted - existing + eventsPerPair - 1) / eventsPerPair);
-        Log.info("replay: the store holds %,d events; generating %,d account pairs with %d transfers each (%,d events)",
+        phase("filling the store for the replay");
+        Log.info("  the store holds %,d events; generating %,d account pairs with %d transfers each (%,d events)",
                 existing, pairCount, perPair, pairCount * eventsPerPair);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         List<EventGenerator.Pair> pairs = new ArrayList<>();
@@ -414,7 +418,7 @@ public final class Benchmark {
         report.row("events written with SQL for the replay", count(rows) + " in " + seconds(generation)
                 + " (" + rate(rows / generation, "event") + ")");
 
-        Log.info("  waiting for the read models to apply them");
+        phase("read models applying the generated events");
         UUID last = pairs.get(pairs.size() - 1).asset();
         BigDecimal expected = new BigDecimal(perPair);
         long waitStart = System.nanoTime();
@@ -442,6 +446,7 @@ public final class Benchmark {
                 seconds(catchUp) + " (kept pace with " + rate(rows / (generation + catchUp), "event") + " overall)");
 
         long events = store.eventCount();
+        phase("replay");
         Log.info("  replaying balances, headcount and inventory over %,d events", events);
         long replayStart = System.nanoTime();
         Api.Response started = api.expect("/api/v1/audit/replays",
@@ -483,6 +488,15 @@ public final class Benchmark {
         Log.info("waiting for the read models to catch up after the %s", after);
         Duration waited = load.awaitReadModel(Duration.ofHours(1), () -> Log.info("  ... %s", store.progress()));
         Log.info("  caught up in %.1f s", waited.toMillis() / 1000.0);
+    }
+
+    /** Logs the phase and tells the memory sampler. */
+    private void phase(String name) {
+        Log.info("%s", name);
+        MemorySampler s = sampler;
+        if (s != null) {
+            s.phase(name);
+        }
     }
 
     private void warnAbout(Load.Result r, String phase) {

@@ -12,6 +12,8 @@ final class MemorySampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peakHeapBytes;
+    private volatile String phase = "start";
+    private volatile String peakHeapPhase = "";
     private volatile long peakRssKb;
     private volatile int samples;
     private volatile int failedScrapes;
@@ -31,9 +33,10 @@ final class MemorySampler implements AutoCloseable {
     private void run() {
         while (running) {
             long heap = heapUsedBytes();
-            if (heap >= 0) {
-                peakHeapBytes = Math.max(peakHeapBytes, heap);
-            } else {
+            if (heap > peakHeapBytes) {
+                peakHeapBytes = heap;
+                peakHeapPhase = phase;
+            } else if (heap < 0) {
                 failedScrapes++;
             }
             peakRssKb = Math.max(peakRssKb, app.procStatusKb("VmRSS"));
@@ -60,6 +63,15 @@ final class MemorySampler implements AutoCloseable {
             }
         }
         return found ? (long) sum : -1;
+    }
+
+    /** Names what the benchmark is doing now, so that the peak can say when it happened. */
+    void phase(String name) {
+        phase = name;
+    }
+
+    String peakHeapPhase() {
+        return peakHeapPhase;
     }
 
     long peakHeapBytes() {
