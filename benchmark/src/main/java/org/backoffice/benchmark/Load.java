@@ -179,23 +179,16 @@ final class Load {
             return; // every asset tried is being moved by another client
         }
         try {
-            if (slot.holder == null) {
-                UUID employee = fixture.randomEmployee(random);
-                Api.Response r = api.post(Commands.assignmentPath(slot.id), Commands.assignment(employee));
-                into.record("assign asset", r, false);
-                if (r.ok()) {
-                    slot.holder = employee;
-                } else {
-                    resync(slot);
-                }
+            // In stock: hand it to someone; held: take it back.
+            UUID next = slot.holder == null ? fixture.randomEmployee(random) : null;
+            Api.Response r = next != null
+                    ? api.post(Commands.assignmentPath(slot.id), Commands.assignment(next))
+                    : api.post(Commands.returnPath(slot.id), Commands.assetReturn());
+            into.record(next != null ? "assign asset" : "return asset", r, false);
+            if (r.ok()) {
+                slot.holder = next;
             } else {
-                Api.Response r = api.post(Commands.returnPath(slot.id), Commands.assetReturn());
-                into.record("return asset", r, false);
-                if (r.ok()) {
-                    slot.holder = null;
-                } else {
-                    resync(slot);
-                }
+                resync(slot);
             }
         } finally {
             slot.lock.unlock();

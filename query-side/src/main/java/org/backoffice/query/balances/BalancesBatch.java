@@ -26,12 +26,11 @@ final class BalancesBatch {
 
     record TransactionRow(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId, BigDecimal amount,
                           String currency, String reference, LocalDate valueDate, TransactionViewEntity.Status status,
-                          String reason, UUID reversalOf, Instant recordedAt, long lastSequence) {
+                          String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt, long lastSequence) {
 
-        TransactionRow reversed(UUID by, String why, long sequence, Map<UUID, UUID> reversedBy) {
-            reversedBy.put(id, by);
+        TransactionRow reversed(UUID by, String why, long sequence) {
             return new TransactionRow(id, kind, debitAccountId, creditAccountId, amount, currency, reference, valueDate,
-                    TransactionViewEntity.Status.REVERSED, why, reversalOf, recordedAt, sequence);
+                    TransactionViewEntity.Status.REVERSED, why, reversalOf, by, recordedAt, sequence);
         }
     }
 
@@ -134,7 +133,6 @@ final class BalancesBatch {
     private final List<Change> changes = new ArrayList<>();
     private final Set<UUID> accountIds = new LinkedHashSet<>();
     private final Map<UUID, TransactionRow> transactions = new LinkedHashMap<>();
-    private final Map<UUID, UUID> reversedBy = new HashMap<>();
     private final Map<UUID, Reversal> reversals = new LinkedHashMap<>();
 
     BalancesBatch(JdbcTemplate jdbc) {
@@ -165,7 +163,7 @@ final class BalancesBatch {
         TransactionRow row = transactions.get(transactionId);
         if (row != null) {
             if (sequence > row.lastSequence()) {
-                transactions.put(transactionId, row.reversed(by, why, sequence, reversedBy));
+                transactions.put(transactionId, row.reversed(by, why, sequence));
             }
         } else {
             reversals.put(transactionId, new Reversal(transactionId, by, why, sequence));
@@ -266,7 +264,7 @@ final class BalancesBatch {
                     on conflict (id) do nothing""", transactions.values().stream().map(t -> new Object[] {
                     t.id(), t.kind().name(), t.debitAccountId(), t.creditAccountId(), t.amount(), t.currency(),
                     t.reference(), t.valueDate(), t.status().name(), t.reason(), t.reversalOf(),
-                    reversedBy.get(t.id()), Timestamp.from(t.recordedAt()), t.lastSequence()}).toList());
+                    t.reversedBy(), Timestamp.from(t.recordedAt()), t.lastSequence()}).toList());
         }
         if (!reversals.isEmpty()) {
             jdbc.batchUpdate("""

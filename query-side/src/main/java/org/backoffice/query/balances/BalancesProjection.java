@@ -76,14 +76,14 @@ public class BalancesProjection {
     void on(TransactionPostedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), e.debitAccountId(),
                 e.creditAccountId(), e.amount().amount(), e.amount().currency(), e.reference(), e.valueDate(),
-                TransactionViewEntity.Status.COMPLETED, null, e.reversalOf(), at, sequence));
+                TransactionViewEntity.Status.COMPLETED, null, e.reversalOf(), null, at, sequence));
     }
 
     @EventHandler
     void on(TransactionRejectedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), e.debitAccountId(),
                 e.creditAccountId(), e.amount().amount(), e.amount().currency(), e.reference(), e.valueDate(),
-                TransactionViewEntity.Status.REJECTED, e.reason(), e.reversalOf(), at, sequence));
+                TransactionViewEntity.Status.REJECTED, e.reason(), e.reversalOf(), null, at, sequence));
     }
 
     @EventHandler
