@@ -41,7 +41,14 @@ final class AppProcess {
     /** The command line users would type (with the java binary's full path). */
     static List<String> command(Path jar, int port, Path dataDir, int pgPort, List<User> users) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g"));
+        // Extra JVM options for the application only, e.g. to record a profile:
+        // BACKOFFICE_BENCH_APP_JAVA_OPTS="-XX:StartFlightRecording=filename=app.jfr,settings=profile"
+        String extra = System.getenv("BACKOFFICE_BENCH_APP_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--backoffice.data-dir=" + dataDir,
                 "--backoffice.embedded-postgres.port=" + pgPort,

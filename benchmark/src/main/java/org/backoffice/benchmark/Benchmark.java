@@ -270,7 +270,21 @@ public final class Benchmark {
         double referenceRate = Double.NaN;
         for (int clients : settings.clients()) {
             phase("command mix, " + clients + (clients == 1 ? " client" : " clients"));
+            // CPU of the benchmark client, the application and PostgreSQL over the measured window only.
+            long[][] cpu = new long[2][];
+            Thread sampler = new Thread(() -> {
+                try {
+                    Thread.sleep(settings.warmup().toMillis());
+                    cpu[0] = CpuUsage.perRoot(ourProcesses);
+                    Thread.sleep(settings.measure().toMillis());
+                    cpu[1] = CpuUsage.perRoot(ourProcesses);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cpu-sampler");
+            sampler.start();
             Load.Result r = load.mixed(clients, settings.warmup(), settings.measure());
+            sampler.join();
             Log.info("  %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors (%d 5xx)", r.rate(),
                     percentileMs(r.latency, 50), percentileMs(r.latency, 99), r.errors(), r.serverErrors);
             warnAbout(r, "command mix at " + clients + " clients");
@@ -279,6 +293,7 @@ public final class Benchmark {
             double inserts = baseline.insertsPerSecond(clients, settings.warmup(), settings.measure());
             Log.info("  %.0f inserts/s", inserts);
             reportThroughput(clients, r, inserts);
+            reportCpuPerCommand(clients, r, cpu);
             if (clients == Settings.REFERENCE_CLIENTS || Double.isNaN(referenceRate)) {
                 referenceRate = r.rate();
             }
@@ -310,6 +325,20 @@ public final class Benchmark {
         } else {
             report.row("app commands/s ÷ PG inserts/s" + at, fmt("%.1f%%", ratio * 100));
         }
+    }
+
+    /**
+     * Where the CPU went per command: the client (this JVM), the application JVM and PostgreSQL share
+     * the machine, so the sum is what one command costs it.
+     */
+    private void reportCpuPerCommand(int clients, Load.Result r, long[][] cpu) {
+        if (cpu[0] == null || cpu[1] == null || ourProcesses.size() < 3 || r.ok == 0) {
+            return;
+        }
+        double[] ms = CpuUsage.millisPer(cpu[0], cpu[1], r.rate() * r.seconds);
+        report.row("CPU per command @" + clients + (clients == 1 ? " client" : " clients")
+                        + ": application / PostgreSQL / benchmark client (sum)",
+                fmt("%.2f / %.2f / %.2f ms (%.2f ms)", ms[1], ms[2], ms[0], ms[0] + ms[1] + ms[2]));
     }
 
     private void projectionLag(Load load, double referenceRate) {

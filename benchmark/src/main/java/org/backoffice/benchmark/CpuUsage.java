@@ -23,14 +23,20 @@ final class CpuUsage {
     static Sample sample(List<Long> roots) {
         long ours = 0;
         for (long pid : roots) {
-            ours += ticks(pid);
-            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isPresent()) {
-                ours += handle.get().children().filter(child -> !roots.contains(child.pid()))
-                        .mapToLong(child -> ticks(child.pid())).sum();
-            }
+            ours += withChildren(pid, roots);
         }
         return new Sample(System.nanoTime(), machineBusy(), ours);
+    }
+
+    /** A root's own ticks and those of its live children that are not roots themselves. */
+    private static long withChildren(long pid, List<Long> roots) {
+        long ticks = ticks(pid);
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isPresent()) {
+            ticks += handle.get().children().filter(child -> !roots.contains(child.pid()))
+                    .mapToLong(child -> ticks(child.pid())).sum();
+        }
+        return ticks;
     }
 
     /** "others 35%, ours 60% of 2 CPUs" between two samples. */
@@ -41,6 +47,24 @@ final class CpuUsage {
         double ours = (to.ours() - from.ours()) / available;
         return Report.fmt("machine %.0f%% busy over %d CPUs: benchmark + application + its PostgreSQL %.0f%%, "
                 + "other processes %.0f%%", busy * 100, cpus, ours * 100, Math.max(0, busy - ours) * 100);
+    }
+
+    /** CPU time (clock ticks) of each root with its children, in the order of the roots. */
+    static long[] perRoot(List<Long> roots) {
+        long[] ticks = new long[roots.size()];
+        for (int i = 0; i < roots.size(); i++) {
+            ticks[i] = withChildren(roots.get(i), roots);
+        }
+        return ticks;
+    }
+
+    /** Milliseconds of CPU between two perRoot samples, per root, divided by a count (e.g. of commands). */
+    static double[] millisPer(long[] from, long[] to, double count) {
+        double[] ms = new double[from.length];
+        for (int i = 0; i < from.length; i++) {
+            ms[i] = (to[i] - from[i]) * 1000.0 / ticksPerSecond() / count;
+        }
+        return ms;
     }
 
     private static long machineBusy() {

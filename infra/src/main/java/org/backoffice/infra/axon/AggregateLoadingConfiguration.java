@@ -1,7 +1,6 @@
 package org.backoffice.infra.axon;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -22,11 +21,11 @@ import java.util.concurrent.TimeUnit;
  * How aggregates are loaded for a command, so that its cost does not grow with the aggregate's
  * history (an account takes two events per posting, forever):
  * <ul>
- * <li>A cache ("aggregateCache") keeps recently used aggregates in memory between commands.
- * Weak references: the garbage collector bounds it, so it never holds the heap hostage. A unit of
- * work that rolls back evicts the aggregate (Axon's CachingEventSourcingRepository), and a stale
- * entry — another instance appended in between — makes the append fail on the
- * (aggregate, sequence) key instead of writing anything wrong.</li>
+ * <li>A cache ("aggregateCache") keeps the {@code backoffice.aggregates.cache-size} most recently
+ * used aggregates in memory between commands (see BoundedAggregateCache for why not weak
+ * references). A unit of work that rolls back evicts the aggregate (Axon's
+ * CachingEventSourcingRepository), and a stale entry — another instance appended in between —
+ * makes the append fail on the (aggregate, sequence) key instead of writing anything wrong.</li>
  * <li>Snapshots ("aggregateSnapshotTrigger") every {@code backoffice.aggregates.snapshot-threshold}
  * events, so that a cache miss reads one snapshot and fewer than that many events. Taken after
  * the command's commit on a background thread; a snapshot that cannot be taken (queue full) is
@@ -36,9 +35,13 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 public class AggregateLoadingConfiguration {
 
+    /**
+     * 10,000 by default: every account, employee, asset and position of a mid-sized company, at
+     * roughly a kilobyte each (an aggregate here is a handful of fields), so about 10 MiB of heap.
+     */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(@Value("${backoffice.aggregates.cache-size:10000}") long size) {
+        return new BoundedAggregateCache(size);
     }
 
     @Bean

@@ -39,4 +39,19 @@ class AggregateLoadingTest extends ApiTest {
         assertThat(ledger.post("TRANSFER", equity, bank, "0.01", "nothing left").text("status")).isEqualTo("REJECTED");
         eventually(() -> ledger.balance(bank), "0.00"::equals);
     }
+
+    @Test
+    void aUsedAccountStaysCachedThroughGarbageCollections() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "0");
+        String equity = ledger.open(unique("3000"), "EQUITY", null);
+        assertThat(ledger.post("TRANSFER", bank, equity, "1.00", "deposit").text("status")).isEqualTo("COMPLETED");
+        // A weakly referenced cache loses everything at the next collection, and every command
+        // then re-reads its accounts; this one must keep them.
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        assertThat(aggregateCache.containsKey(bank)).as("the debited account is still cached").isTrue();
+        assertThat(aggregateCache.containsKey(equity)).as("the credited account is still cached").isTrue();
+    }
 }
