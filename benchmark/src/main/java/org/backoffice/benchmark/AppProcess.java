@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as users run it: {@code java -Xmx1g -jar backoffice.jar} with its own data
- * directory (and so its own embedded PostgreSQL on a fixed port), output appended to a log file.
+ * The application as users run it (bin/backoffice, or {@code java -jar backoffice.jar}), with its
+ * own data directory (and so its own embedded PostgreSQL on a fixed port), output appended to a log
+ * file.
  */
 final class AppProcess {
 
@@ -38,17 +39,30 @@ final class AppProcess {
     record User(String name, String bcryptHash) {
     }
 
-    /** The command line users would type (with the java binary's full path). */
-    static List<String> command(Path jar, int port, Path dataDir, int pgPort, List<User> users) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g"));
-        // Extra JVM options for the application only, e.g. to record a profile:
-        // BACKOFFICE_BENCH_APP_JAVA_OPTS="-XX:StartFlightRecording=filename=app.jfr,settings=profile"
+    /**
+     * The command line users would type (with full paths): through bin/backoffice, the launcher the
+     * README recommends for production (unpacked jar, class-data-sharing archive), when given; else
+     * {@code java -jar}. The heap limit and any extra JVM options
+     * (BACKOFFICE_BENCH_APP_JAVA_OPTS, e.g. to record a profile) are the same either way.
+     */
+    static List<String> command(Path jar, Optional<Path> launcher, int port, Path dataDir, int pgPort, List<User> users) {
+        String jvmOptions = "-Xmx1g";
         String extra = System.getenv("BACKOFFICE_BENCH_APP_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
-            command.addAll(List.of(extra.trim().split("\\s+")));
+            jvmOptions += " " + extra.trim();
         }
-        command.addAll(List.of("-jar", jar.toString(),
+        List<String> command = new ArrayList<>();
+        if (launcher.isPresent()) {
+            // env(1) execs the launcher, which execs java: the process started here is the JVM.
+            command.addAll(List.of("/usr/bin/env", "JAVA_HOME=" + System.getProperty("java.home"),
+                    "JAVA_OPTS=" + jvmOptions, launcher.get().toString(), "--jar", jar.toString()));
+        } else {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            command.add(java.toString());
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--backoffice.data-dir=" + dataDir,
                 "--backoffice.embedded-postgres.port=" + pgPort,
