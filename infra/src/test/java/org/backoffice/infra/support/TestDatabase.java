@@ -30,7 +30,9 @@ public final class TestDatabase {
         if (postgres == null) {
             try {
                 Path dir = Files.createTempDirectory("backoffice-test-pg");
-                postgres = EmbeddedPostgresLauncher.start(dir);
+                // Stopped and removed by this hook alone (a throw-away server must not leave ~50 MB
+                // in the temporary directory per test run).
+                postgres = EmbeddedPostgresLauncher.start(dir, 0, false);
                 ApplicationRole.ensureLogin(postgres.getPostgresDatabase(), APP_ROLE);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -38,7 +40,8 @@ public final class TestDatabase {
                     } catch (IOException ignored) {
                         // the JVM is going away anyway
                     }
-                }));
+                    deleteRecursively(dir);
+                }, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -71,5 +74,14 @@ public final class TestDatabase {
     /** A connection as the database owner (a superuser), to act behind the application's back. */
     public static javax.sql.DataSource owner(String url) {
         return new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "");
+    }
+
+    /** Removes a directory tree, best effort (used for throw-away data directories). */
+    public static void deleteRecursively(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: it is in the temporary directory
+        }
     }
 }
