@@ -114,8 +114,13 @@ public class TransactionPostingHandler {
             return TransactionOutcome.rejected(id, reason);
         }
         tx.execute(t -> t.post(id, kind, debitId, creditId, amount, reference, valueDate, reversalOf));
-        debit.get().execute(a -> a.debit(id, amount, reference));
-        credit.get().execute(a -> a.credit(id, amount, reference));
+        // The legs in the same id order as the locks: appending an account's event locks its
+        // stream head in PostgreSQL until commit, so two opposite transfers on two instances
+        // sharing the database would otherwise deadlock there.
+        Runnable debitLeg = () -> debit.get().execute(a -> a.debit(id, amount, reference));
+        Runnable creditLeg = () -> credit.get().execute(a -> a.credit(id, amount, reference));
+        (debitFirst ? debitLeg : creditLeg).run();
+        (debitFirst ? creditLeg : debitLeg).run();
         return TransactionOutcome.completed(id);
     }
 

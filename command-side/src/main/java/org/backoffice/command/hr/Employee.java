@@ -40,7 +40,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
 @Revision("1")
-@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Employee {
 
     @AggregateIdentifier

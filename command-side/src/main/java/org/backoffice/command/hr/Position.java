@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.hr.Commands.ClosePositionCommand;
 import org.backoffice.command.hr.Commands.OpenPositionCommand;
@@ -19,7 +20,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.backoffice.command.common.CommandRejectedException.conflict;
 
 /** An open position: filled once by a hire, or closed unfilled. */
-@Aggregate(cache = "aggregateCache")
+@Revision("1")
+@Aggregate(repository = "positionRepository")  // cached: infra AggregateLoadingConfiguration
 public class Position {
 
     enum Status { OPEN, FILLED, CLOSED }

@@ -3,15 +3,23 @@ package org.backoffice.infra.axon;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.Repository;
+import org.backoffice.command.accounting.Account;
+import org.backoffice.command.hr.Employee;
+import org.backoffice.command.hr.Position;
+import org.backoffice.command.it.Asset;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -42,6 +50,58 @@ public class AggregateLoadingConfiguration {
     @Bean
     public Cache aggregateCache(@Value("${backoffice.aggregates.cache-size:10000}") long size) {
         return new BoundedAggregateCache(size);
+    }
+
+    /*
+     * The cached aggregates' repositories (named in their @Aggregate): Axon's caching event-sourcing
+     * repository, checking each cache hit against the stored stream (StreamCheckedCachingRepository).
+     */
+
+    @Bean
+    public Repository<Account> accountRepository(EventStore eventStore, Cache aggregateCache,
+                                                 SnapshotTriggerDefinition aggregateSnapshotTrigger,
+                                                 ParameterResolverFactory parameterResolverFactory,
+                                                 HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+        return cached(Account.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
+                handlerDefinition, jdbc);
+    }
+
+    @Bean
+    public Repository<Employee> employeeRepository(EventStore eventStore, Cache aggregateCache,
+                                                   SnapshotTriggerDefinition aggregateSnapshotTrigger,
+                                                   ParameterResolverFactory parameterResolverFactory,
+                                                   HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+        return cached(Employee.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
+                handlerDefinition, jdbc);
+    }
+
+    @Bean
+    public Repository<Asset> assetRepository(EventStore eventStore, Cache aggregateCache,
+                                             SnapshotTriggerDefinition aggregateSnapshotTrigger,
+                                             ParameterResolverFactory parameterResolverFactory,
+                                             HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+        return cached(Asset.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
+                handlerDefinition, jdbc);
+    }
+
+    /** Positions are few and short-lived: cached, never snapshotted. */
+    @Bean
+    public Repository<Position> positionRepository(EventStore eventStore, Cache aggregateCache,
+                                                   ParameterResolverFactory parameterResolverFactory,
+                                                   HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+        return cached(Position.class, eventStore, aggregateCache, NoSnapshotTriggerDefinition.INSTANCE,
+                parameterResolverFactory, handlerDefinition, jdbc);
+    }
+
+    private static <T> Repository<T> cached(Class<T> type, EventStore eventStore, Cache cache,
+                                            SnapshotTriggerDefinition snapshots,
+                                            ParameterResolverFactory parameterResolverFactory,
+                                            HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+        return new StreamCheckedCachingRepository<>(EventSourcingRepository.builder(type)
+                .eventStore(eventStore)
+                .snapshotTriggerDefinition(snapshots)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition), cache, jdbc);
     }
 
     @Bean

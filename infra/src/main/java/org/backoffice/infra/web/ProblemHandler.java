@@ -92,7 +92,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 return problem(HttpStatus.CONFLICT, "conflict", "Id already in use",
                         "the id is already used by a different kind of record; choose another id");
             }
-            if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException) {
+            if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException
+                    || t instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
                 return problem(HttpStatus.CONFLICT, "conflict", "Conflict with a concurrent change",
                         "another request changed the same data at the same moment; nothing was stored, try again");
             }

@@ -1,0 +1,32 @@
+package org.backoffice.infra.axon;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.backoffice.command.common.CommandRejectedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Only a lost race for an aggregate is retried; a broken rule or anything else answers at once. */
+class CommandRetryTest {
+
+    @Test
+    void aLostRaceIsRetriedWhereverItSitsInTheCauses() {
+        assertThat(CommandRetryConfiguration.isLostRace(new ConcurrencyException("sequence 7 taken"))).isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(
+                new CommandExecutionException("failed", new ConcurrencyException("sequence 7 taken")))).isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(new AggregateStreamCreationException("key taken"))).isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("append failed",
+                new java.sql.SQLException("deadlock detected", "40P01")))).isTrue();
+    }
+
+    @Test
+    void nothingElseIsRetried() {
+        assertThat(CommandRetryConfiguration.isLostRace(CommandRejectedException.conflict("already closed"))).isFalse();
+        assertThat(CommandRetryConfiguration.isLostRace(new DataIntegrityViolationException("number taken"))).isFalse();
+        assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("bug"))).isFalse();
+        assertThat(CommandRetryConfiguration.isLostRace(new java.sql.SQLException("no such column", "42703"))).isFalse();
+    }
+}
