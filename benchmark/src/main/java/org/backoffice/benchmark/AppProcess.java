@@ -46,7 +46,8 @@ final class AppProcess {
      * (BACKOFFICE_BENCH_APP_JAVA_OPTS, e.g. to record a profile) are the same either way.
      */
     static List<String> command(Path jar, Optional<Path> launcher, int port, Path dataDir, int pgPort, List<User> users) {
-        String jvmOptions = "-Xmx1g";
+        // The heap the README recommends for production (the target is a heap under 512 MiB).
+        String jvmOptions = "-Xmx512m";
         String extra = System.getenv("BACKOFFICE_BENCH_APP_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             jvmOptions += " " + extra.trim();

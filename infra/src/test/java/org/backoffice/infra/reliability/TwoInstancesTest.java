@@ -1,5 +1,6 @@
 package org.backoffice.infra.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.Ledger;
@@ -188,5 +189,55 @@ class TwoInstancesTest {
                 .map(id -> "'" + id + "'").toList()) + ") group by aggregate_identifier "
                 + "having max(sequence_number) + 1 <> count(*) or min(sequence_number) <> 0", String.class);
         assertThat(broken).as("streams with a hole or a duplicate").isEmpty();
+
+        // The read model against a fold of the event table, computed here from the stored payloads.
+        for (String account : accounts) {
+            BigDecimal folded = jdbc.queryForObject("""
+                    select coalesce(sum(case when payload_type like '%.AccountDebitedEvent' then 1 else -1 end
+                                        * (convert_from(payload, 'UTF8')::jsonb -> 'amount' ->> 'amount')::numeric), 0)
+                    from domain_event_entry where aggregate_identifier = ?
+                    and (payload_type like '%.AccountDebitedEvent' or payload_type like '%.AccountCreditedEvent')""",
+                    BigDecimal.class, account);
+            assertThat(folded).as("events of " + account).isEqualByComparingTo(expected.get(account));
+            assertThat(new BigDecimal(instances[0].balance(account))).as("read model of " + account)
+                    .isEqualByComparingTo(folded);
+        }
+        JsonNode trial = apis[1].get("reporting", "/api/v1/reports/trial-balance").json();
+        assertThat(trial.path("balanced").asBoolean()).as(trial.toString()).isTrue();
+    }
+
+    /**
+     * A client that timed out resends its create — here to the other instance, at the same
+     * moment: both get the same answer and the ledger has the transaction once.
+     */
+    @Test
+    void aCreateSentToBothInstancesAtOnceHappensOnce() throws Exception {
+        Ledger a = new Ledger(api);
+        String bank = a.openBank(unique("1000"), "0");
+        String equity = a.open(unique("3000"), "EQUITY", null);
+        Api[] apis = {api, secondApi()};
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 20; i++) {
+                String id = UUID.randomUUID().toString();
+                String body = Ledger.transaction(id, "TRANSFER", bank, equity, "1.00", "resent " + i);
+                List<Future<Api.Response>> answers = new ArrayList<>();
+                for (Api via : apis) {
+                    answers.add(pool.submit(() -> via.post("accounting", "/api/v1/transactions", body)));
+                }
+                for (Future<Api.Response> answer : answers) {
+                    Api.Response r = answer.get();
+                    assertThat(r.status()).as(r.toString()).isEqualTo(202);
+                    assertThat(r.text("status")).isEqualTo("COMPLETED");
+                }
+                assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                        Long.class, id)).as("events of transaction " + id).isEqualTo(1L);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%.AccountDebitedEvent'", Long.class, bank)).isEqualTo(20L);
+        eventually(() -> a.balance(bank), "20.00"::equals);
     }
 }
