@@ -66,6 +66,8 @@ class EmbeddedRestartTest {
                 assertThat(jdbc.queryForObject("show " + setting, String.class)).as(setting).isEqualTo("on");
             }
             assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry")).hasStackTraceContaining("permission denied");
+            // No transaction of the application outlives the bound that keeps late commits from being skipped.
+            assertThat(jdbc.queryForObject("show transaction_timeout", String.class)).isEqualTo("20s");
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {

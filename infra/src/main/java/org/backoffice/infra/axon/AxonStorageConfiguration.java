@@ -25,12 +25,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * Axon's storage on PostgreSQL through the JDBC engines, with Jackson everywhere (never
@@ -115,14 +117,34 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * A hole in the event positions may be given up by a processor once the events after it are
+     * older than the gap timeout; only if every transaction ends well before that is a hole
+     * given up certain never to be filled (application.yml explains the bound). Refuses to start
+     * on settings that would let a late commit be skipped by the read models.
+     */
+    static void requireGapTimeoutAboveTransactionBound(Duration gapTimeout, Duration transactionTimeout) {
+        if (transactionTimeout.isZero() || transactionTimeout.isNegative()
+                || gapTimeout.compareTo(transactionTimeout.multipliedBy(2)) <= 0) {
+            throw new IllegalStateException("backoffice.events.gap-timeout (" + gapTimeout
+                    + ") must be more than twice backoffice.database.transaction-timeout (" + transactionTimeout
+                    + "), and the latter must be set: otherwise a transaction that commits late could be skipped "
+                    + "by the read models");
+        }
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 org.axonframework.config.Configuration configuration) {
+                                                 org.axonframework.config.Configuration configuration,
+                                                 @Value("${backoffice.events.gap-timeout:60s}") Duration gapTimeout,
+                                                 @Value("${backoffice.database.transaction-timeout:20s}") Duration transactionTimeout) {
+        requireGapTimeoutAboveTransactionBound(gapTimeout, transactionTimeout);
         return JdbcEventStorageEngine.builder()
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .snapshotSerializer(snapshotSerializer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
