@@ -67,7 +67,7 @@ class EmbeddedRestartTest {
             }
             assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry")).hasStackTraceContaining("permission denied");
             // No transaction of the application outlives the bound that keeps late commits from being skipped.
-            assertThat(jdbc.queryForObject("show transaction_timeout", String.class)).isEqualTo("20s");
+            assertThat(jdbc.queryForObject("show transaction_timeout", String.class)).isEqualTo("1min");
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {

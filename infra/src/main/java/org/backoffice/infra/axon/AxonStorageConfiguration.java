@@ -140,8 +140,8 @@ public class AxonStorageConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  org.axonframework.config.Configuration configuration,
-                                                 @Value("${backoffice.events.gap-timeout:60s}") Duration gapTimeout,
-                                                 @Value("${backoffice.database.transaction-timeout:20s}") Duration transactionTimeout) {
+                                                 @Value("${backoffice.events.gap-timeout:150s}") Duration gapTimeout,
+                                                 @Value("${backoffice.database.transaction-timeout:60s}") Duration transactionTimeout) {
         requireGapTimeoutAboveTransactionBound(gapTimeout, transactionTimeout);
         return JdbcEventStorageEngine.builder()
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))

@@ -30,7 +30,8 @@ import java.util.UUID;
  * owner's key or shown as erased. Paging by position never skips an event although writers keep
  * writing: positions are taken from a sequence when a writer inserts, but become visible when it
  * commits, so a page stops before any gap that a writer may still fill (one younger than the
- * longest transaction PostgreSQL allows); an older gap was left by a rolled-back writer.
+ * longest transaction PostgreSQL allows the application, backoffice.database.transaction-timeout);
+ * an older gap was left by a rolled-back writer.
  */
 @Component
 public class AuditLog {
@@ -48,7 +49,7 @@ public class AuditLog {
     private final Duration gapBound;
 
     AuditLog(JdbcTemplate jdbc, PersonalDataReader personalData,
-             @Value("${backoffice.audit.open-gap-bound:60s}") Duration gapBound) {
+             @Value("${backoffice.audit.open-gap-bound:${backoffice.database.transaction-timeout:60s}}") Duration gapBound) {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.gapBound = gapBound;
