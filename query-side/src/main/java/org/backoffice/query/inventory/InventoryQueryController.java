@@ -7,6 +7,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.backoffice.query.common.PageRequestParams;
 import org.backoffice.query.common.PageView;
 import org.backoffice.query.common.QueryErrors;
+import org.backoffice.query.headcount.HrQueries;
+import org.backoffice.query.headcount.HrViews.EmployeeView;
 import org.backoffice.query.inventory.InventoryQueries.AssetView;
 import org.backoffice.query.inventory.InventoryQueries.InventoryView;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -52,6 +55,9 @@ public class InventoryQueryController {
     @QueryErrors.List
     public PageView<AssetView> heldBy(@PathVariable UUID id, @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size) {
+        // An unknown employee is 404, not an empty list (API.md: 404 unknown id).
+        queries.query(new HrQueries.FindEmployee(id, LocalDate.now()), ResponseTypes.optionalInstanceOf(EmployeeView.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "employee " + id + " does not exist"));
         return assets(null, AssetStatusFilter.ASSIGNED, id, null, page, size);
     }
 

@@ -1,0 +1,351 @@
+package org.backoffice.infra.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input for every endpoint, generated from the application's own OpenAPI description: for
+ * each operation a well-formed request is built from its schema, then broken one way at a time —
+ * broken JSON, wrong content type, each field missing, of the wrong type, far too long or too
+ * large, an unknown enum value, a malformed id — and unknown or malformed ids in the path and the
+ * query. Every answer must be a 4xx problem+json that stored nothing; never a 5xx. The seed is
+ * printed; -Dbackoffice.test.seed=N replays a run.
+ */
+class MalformedRequestTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String HUGE = "x".repeat(100_000);
+    private static final String CONTROL = "control: well-formed";
+
+    /** A request and the answers that are right for it (a malformed one is refused before any business rule). */
+    private record Attempt(String method, String path, String body, String contentType, String what, Set<Integer> expected) {
+        Attempt(String method, String path, String body, String contentType, String what) {
+            this(method, path, body, contentType, what, BAD_REQUEST);
+        }
+    }
+
+    private static final Set<Integer> BAD_REQUEST = Set.of(400);
+    private static final Set<Integer> NOT_FOUND = Set.of(404);
+    private static final Set<Integer> BAD_OR_UNKNOWN_ID = Set.of(400, 404);
+    private static final Set<Integer> UNSUPPORTED_TYPE = Set.of(415);
+
+    private JsonNode schemas;
+    private Random random;
+
+    @Test
+    void noMalformedRequestAnswers5xxOrStoresAnything() throws Exception {
+        long seed = Long.getLong("backoffice.test.seed", System.nanoTime());
+        System.out.println("MalformedRequestTest seed " + seed + " (rerun with -Dbackoffice.test.seed=" + seed + ")");
+        random = new Random(seed);
+        JsonNode doc = api.get("admin", "/v3/api-docs").json();
+        schemas = doc.path("components").path("schemas");
+        List<Attempt> attempts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                attemptsFor(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), op.getValue(), attempts::add);
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        int controls = 0;
+        int controlsAccepted = 0;
+        for (Attempt a : attempts) {
+            if (a.what().equals(CONTROL)) {
+                // The well-formed request each body mutation starts from; it may be refused on
+                // business grounds (its ids are random), which is noted, not judged.
+                controls++;
+                Api.Response r = api.send("admin", "admin-pw", a.method(), a.path(), a.body(), a.contentType());
+                assertThat(r.status()).as("control " + a.method() + " " + a.path() + ": " + r.body()).isLessThan(500);
+                controlsAccepted += r.status() < 400 ? 1 : 0;
+                continue;
+            }
+            Api.Response r = api.send("admin", "admin-pw", a.method(), a.path(), a.body(), a.contentType());
+            String where = a.method() + " " + abbreviate(a.path()) + " (" + a.what() + "): " + r.status() + " "
+                    + abbreviate(r.body());
+            if (r.status() >= 500) {
+                failures.add("5xx: " + where);
+            } else if (r.status() < 400) {
+                failures.add("accepted: " + where);
+            } else if (!r.contentType().startsWith("application/problem+json")) {
+                failures.add("not problem+json (" + r.contentType() + "): " + where);
+            } else if (storedBy(r) > 0) {
+                failures.add("stored events: " + where);
+            } else if (!a.expected().contains(r.status())) {
+                failures.add("expected " + a.expected() + ": " + where);
+            }
+        }
+        System.out.println("MalformedRequestTest: " + (attempts.size() - controls) + " malformed requests, "
+                + failures.size() + " wrong answers; " + controlsAccepted + " of " + controls
+                + " well-formed bodies they were made from were accepted as they stand");
+        assertThat(failures).as("answers to malformed requests").isEmpty();
+    }
+
+    private void attemptsFor(String method, String template, JsonNode op, Consumer<Attempt> out) {
+        String path = fillPath(template, op);
+        JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
+        String validBody = bodySchema.isMissingNode() ? null : sample(bodySchema, 0).toString();
+        String type = validBody == null ? null : "application/json";
+
+        // Unknown and malformed ids in the path.
+        for (JsonNode p : op.path("parameters")) {
+            if (!p.path("in").asText().equals("path")) {
+                continue;
+            }
+            for (String bad : List.of("not-a-uuid", "12345", "%20", "0000", HUGE.substring(0, 2_000))) {
+                String broken = template.replace("{" + p.path("name").asText() + "}", bad)
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                out.accept(new Attempt(method, broken, validBody, type, "malformed path id " + abbreviate(bad),
+                        BAD_OR_UNKNOWN_ID));
+            }
+            // A well-formed id nothing has: 404 for reads and changes; creates have no path ids.
+            out.accept(new Attempt(method, template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()), validBody,
+                    type, "unknown path id", BAD_OR_UNKNOWN_ID));
+        }
+        // Malformed query parameters.
+        for (JsonNode p : op.path("parameters")) {
+            if (!p.path("in").asText().equals("query")) {
+                continue;
+            }
+            for (String bad : badValuesFor(resolve(p.path("schema")))) {
+                String sep = path.contains("?") ? "&" : "?";
+                out.accept(new Attempt(method, path + sep + p.path("name").asText() + "=" + bad, validBody, type,
+                        "query " + p.path("name").asText() + "=" + abbreviate(bad)));
+            }
+        }
+        if (validBody == null) {
+            return;
+        }
+        out.accept(new Attempt(method, path, validBody, type, CONTROL));
+        // Broken bodies and content types.
+        boolean bodyRequired = op.path("requestBody").path("required").asBoolean(false);
+        for (String broken : List.of("", "{", "[]", "null", "\"text\"", "42", validBody.substring(0, validBody.length() / 2),
+                "{\"unclosed\": \"string}", validBody + "}")) {
+            // An optional body may be left empty (or null): then only the path's id is judged.
+            boolean absent = broken.isEmpty() || broken.equals("null");
+            out.accept(new Attempt(method, path, broken, "application/json", "broken JSON " + abbreviate(broken),
+                    absent && !bodyRequired ? BAD_OR_UNKNOWN_ID : BAD_REQUEST));
+        }
+        out.accept(new Attempt(method, path, validBody, "text/plain", "text/plain body", UNSUPPORTED_TYPE));
+        out.accept(new Attempt(method, path, "<request/>", "application/xml", "XML body", UNSUPPORTED_TYPE));
+        out.accept(new Attempt(method, path, null, null, "no body", bodyRequired ? BAD_REQUEST : BAD_OR_UNKNOWN_ID));
+        // One field at a time: missing (if required), extra, wrong type, too long or large, unknown value.
+        JsonNode schema = resolve(bodySchema);
+        ObjectNode valid = (ObjectNode) sample(bodySchema, 0);
+        ObjectNode extra = valid.deepCopy();
+        extra.put("unexpectedField", "surprise");
+        out.accept(new Attempt(method, path, extra.toString(), type, "unknown field"));
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+            Map.Entry<String, JsonNode> prop = props.next();
+            String name = prop.getKey();
+            JsonNode propSchema = resolve(prop.getValue());
+            if (isRequired(schema, name)) {
+                ObjectNode missing = valid.deepCopy();
+                missing.remove(name);
+                out.accept(new Attempt(method, path, missing.toString(), type, "missing " + name));
+                ObjectNode nulled = valid.deepCopy();
+                nulled.putNull(name);
+                out.accept(new Attempt(method, path, nulled.toString(), type, name + " null"));
+            }
+            for (JsonNode wrong : wrongValuesFor(propSchema)) {
+                ObjectNode mutated = valid.deepCopy();
+                mutated.set(name, wrong);
+                out.accept(new Attempt(method, path, mutated.toString(), type, name + " = " + abbreviate(wrong.toString())));
+            }
+        }
+    }
+
+    /** Values of the wrong shape, or right shape but impossible, for a field of this schema. */
+    private List<JsonNode> wrongValuesFor(JsonNode schema) {
+        List<JsonNode> wrong = new ArrayList<>();
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        switch (type) {
+            case "string" -> {
+                wrong.add(NODES.numberNode(12345));
+                wrong.add(NODES.booleanNode(true));
+                wrong.add(NODES.objectNode().put("nested", "object"));
+                wrong.add(NODES.arrayNode().add("array"));
+                wrong.add(NODES.textNode(HUGE));
+                if (schema.has("enum")) {
+                    wrong.add(NODES.textNode("NOT_A_VALUE"));
+                }
+                if (format.equals("uuid")) {
+                    wrong.add(NODES.textNode("not-a-uuid"));
+                }
+                if (format.equals("date") || format.equals("date-time")) {
+                    wrong.add(NODES.textNode("2026-13-45"));
+                }
+            }
+            case "integer", "number" -> {
+                wrong.add(NODES.textNode("not a number"));
+                wrong.add(NODES.objectNode().put("nested", "object"));
+                wrong.add(NODES.numberNode(new java.math.BigDecimal("1e400")));
+            }
+            case "boolean" -> wrong.add(NODES.textNode("maybe"));
+            case "array" -> {
+                wrong.add(NODES.textNode("not an array"));
+                wrong.add(NODES.objectNode().put("nested", "object"));
+            }
+            default -> { // objects (Money, Party, ...): wrong shapes, then each field of theirs broken
+                wrong.add(NODES.textNode("not an object"));
+                wrong.add(NODES.arrayNode().add(1));
+                JsonNode base = sample(schema, 1);
+                if (base instanceof ObjectNode object) {
+                    for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+                        Map.Entry<String, JsonNode> prop = props.next();
+                        for (JsonNode bad : wrongScalarsFor(resolve(prop.getValue()))) {
+                            ObjectNode mutated = object.deepCopy();
+                            mutated.set(prop.getKey(), bad);
+                            wrong.add(mutated);
+                        }
+                    }
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private List<JsonNode> wrongScalarsFor(JsonNode schema) {
+        String type = schema.path("type").asText();
+        if (type.equals("number") || type.equals("integer")) {
+            return List.of(NODES.textNode("not a number"), NODES.numberNode(new java.math.BigDecimal("1e400")),
+                    NODES.textNode("99999999999999999999999999999999.999"));
+        }
+        if (type.equals("string")) {
+            List<JsonNode> bad = new ArrayList<>(List.of(NODES.textNode(HUGE), NODES.arrayNode()));
+            if (schema.has("enum")) {
+                bad.add(NODES.textNode("NOT_A_VALUE"));
+            }
+            if (schema.path("format").asText().equals("uuid")) {
+                bad.add(NODES.textNode("not-a-uuid"));
+            }
+            return bad;
+        }
+        return List.of(NODES.textNode("not a " + type));
+    }
+
+    private List<String> badValuesFor(JsonNode schema) {
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        if (type.equals("integer") || type.equals("number")) {
+            return List.of("abc", "1e400", "99999999999999999999");
+        }
+        if (schema.has("enum")) {
+            return List.of("NOT_A_VALUE");
+        }
+        if (format.equals("uuid")) {
+            return List.of("not-a-uuid");
+        }
+        if (format.equals("date") || format.equals("date-time")) {
+            return List.of("2026-13-45", "yesterday");
+        }
+        return List.of();
+    }
+
+    /** A well-formed value of this schema: every property filled, ids random (so unknown). */
+    private JsonNode sample(JsonNode schemaOrRef, int depth) {
+        JsonNode schema = resolve(schemaOrRef);
+        if (schema.has("enum")) {
+            return schema.path("enum").get(0);
+        }
+        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
+        String format = schema.path("format").asText();
+        switch (type) {
+            case "object" -> {
+                ObjectNode node = NODES.objectNode();
+                for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+                    Map.Entry<String, JsonNode> prop = props.next();
+                    if (depth < 4) {
+                        node.set(prop.getKey(), prop.getKey().equals("currency") ? NODES.textNode("EUR")
+                                : sample(prop.getValue(), depth + 1));
+                    }
+                }
+                return node;
+            }
+            case "array" -> {
+                ArrayNode array = NODES.arrayNode();
+                array.add(sample(schema.path("items"), depth + 1));
+                return array;
+            }
+            case "integer" -> {
+                return NODES.numberNode(1);
+            }
+            case "number" -> {
+                return NODES.numberNode(new java.math.BigDecimal("1.00"));
+            }
+            case "boolean" -> {
+                return NODES.booleanNode(false);
+            }
+            default -> {
+                return switch (format) {
+                    case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
+                    case "date" -> NODES.textNode(LocalDate.now().toString());
+                    case "date-time" -> NODES.textNode(java.time.Instant.now().toString());
+                    case "email" -> NODES.textNode("someone." + random.nextInt(1_000_000) + "@example.com");
+                    default -> NODES.textNode(currencyLike(schema) ? "EUR" : "Sample " + random.nextInt(1_000_000));
+                };
+            }
+        }
+    }
+
+    private static boolean currencyLike(JsonNode schema) {
+        return schema.path("pattern").asText().contains("A-Z") || schema.path("maxLength").asInt(0) == 3;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode s = schema;
+        for (int i = 0; i < 10 && s.has("$ref"); i++) {
+            String ref = s.path("$ref").asText();
+            s = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        if (s.has("allOf") && s.path("allOf").size() == 1) {
+            return resolve(s.path("allOf").get(0));
+        }
+        return s;
+    }
+
+    private static boolean isRequired(JsonNode schema, String name) {
+        for (JsonNode r : schema.path("required")) {
+            if (r.asText().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fillPath(String template, JsonNode op) {
+        return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "null";
+        }
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+    }
+
+    static {
+        JSON.findAndRegisterModules();
+    }
+}
