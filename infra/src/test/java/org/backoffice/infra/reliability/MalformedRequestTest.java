@@ -1,15 +1,13 @@
 package org.backoffice.infra.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.OpenApiSamples;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MalformedRequestTest extends ApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String HUGE = "x".repeat(100_000);
     private static final String CONTROL = "control: well-formed";
@@ -49,16 +46,14 @@ class MalformedRequestTest extends ApiTest {
     private static final Set<Integer> BAD_OR_UNKNOWN_ID = Set.of(400, 404);
     private static final Set<Integer> UNSUPPORTED_TYPE = Set.of(415);
 
-    private JsonNode schemas;
-    private Random random;
+    private OpenApiSamples samples;
 
     @Test
     void noMalformedRequestAnswers5xxOrStoresAnything() throws Exception {
         long seed = Long.getLong("backoffice.test.seed", System.nanoTime());
         System.out.println("MalformedRequestTest seed " + seed + " (rerun with -Dbackoffice.test.seed=" + seed + ")");
-        random = new Random(seed);
         JsonNode doc = api.get("admin", "/v3/api-docs").json();
-        schemas = doc.path("components").path("schemas");
+        samples = new OpenApiSamples(doc, new Random(seed));
         List<Attempt> attempts = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -104,7 +99,7 @@ class MalformedRequestTest extends ApiTest {
     private void attemptsFor(String method, String template, JsonNode op, Consumer<Attempt> out) {
         String path = fillPath(template, op);
         JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
-        String validBody = bodySchema.isMissingNode() ? null : sample(bodySchema, 0).toString();
+        String validBody = bodySchema.isMissingNode() ? null : samples.sample(bodySchema).toString();
         String type = validBody == null ? null : "application/json";
 
         // Unknown and malformed ids in the path.
@@ -127,7 +122,7 @@ class MalformedRequestTest extends ApiTest {
             if (!p.path("in").asText().equals("query")) {
                 continue;
             }
-            for (String bad : badValuesFor(resolve(p.path("schema")))) {
+            for (String bad : badValuesFor(samples.resolve(p.path("schema")))) {
                 String sep = path.contains("?") ? "&" : "?";
                 out.accept(new Attempt(method, path + sep + p.path("name").asText() + "=" + bad, validBody, type,
                         "query " + p.path("name").asText() + "=" + abbreviate(bad)));
@@ -150,15 +145,15 @@ class MalformedRequestTest extends ApiTest {
         out.accept(new Attempt(method, path, "<request/>", "application/xml", "XML body", UNSUPPORTED_TYPE));
         out.accept(new Attempt(method, path, null, null, "no body", bodyRequired ? BAD_REQUEST : BAD_OR_UNKNOWN_ID));
         // One field at a time: missing (if required), extra, wrong type, too long or large, unknown value.
-        JsonNode schema = resolve(bodySchema);
-        ObjectNode valid = (ObjectNode) sample(bodySchema, 0);
+        JsonNode schema = samples.resolve(bodySchema);
+        ObjectNode valid = (ObjectNode) samples.sample(bodySchema);
         ObjectNode extra = valid.deepCopy();
         extra.put("unexpectedField", "surprise");
         out.accept(new Attempt(method, path, extra.toString(), type, "unknown field"));
         for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
             Map.Entry<String, JsonNode> prop = props.next();
             String name = prop.getKey();
-            JsonNode propSchema = resolve(prop.getValue());
+            JsonNode propSchema = samples.resolve(prop.getValue());
             if (isRequired(schema, name)) {
                 ObjectNode missing = valid.deepCopy();
                 missing.remove(name);
@@ -210,11 +205,11 @@ class MalformedRequestTest extends ApiTest {
             default -> { // objects (Money, Party, ...): wrong shapes, then each field of theirs broken
                 wrong.add(NODES.textNode("not an object"));
                 wrong.add(NODES.arrayNode().add(1));
-                JsonNode base = sample(schema, 1);
+                JsonNode base = samples.sample(schema);
                 if (base instanceof ObjectNode object) {
                     for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
                         Map.Entry<String, JsonNode> prop = props.next();
-                        for (JsonNode bad : wrongScalarsFor(resolve(prop.getValue()))) {
+                        for (JsonNode bad : wrongScalarsFor(samples.resolve(prop.getValue()))) {
                             ObjectNode mutated = object.deepCopy();
                             mutated.set(prop.getKey(), bad);
                             wrong.add(mutated);
@@ -263,68 +258,6 @@ class MalformedRequestTest extends ApiTest {
         return List.of();
     }
 
-    /** A well-formed value of this schema: every property filled, ids random (so unknown). */
-    private JsonNode sample(JsonNode schemaOrRef, int depth) {
-        JsonNode schema = resolve(schemaOrRef);
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0);
-        }
-        String type = schema.path("type").asText(schema.has("properties") ? "object" : "string");
-        String format = schema.path("format").asText();
-        switch (type) {
-            case "object" -> {
-                ObjectNode node = NODES.objectNode();
-                for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
-                    Map.Entry<String, JsonNode> prop = props.next();
-                    if (depth < 4) {
-                        node.set(prop.getKey(), prop.getKey().equals("currency") ? NODES.textNode("EUR")
-                                : sample(prop.getValue(), depth + 1));
-                    }
-                }
-                return node;
-            }
-            case "array" -> {
-                ArrayNode array = NODES.arrayNode();
-                array.add(sample(schema.path("items"), depth + 1));
-                return array;
-            }
-            case "integer" -> {
-                return NODES.numberNode(1);
-            }
-            case "number" -> {
-                return NODES.numberNode(new java.math.BigDecimal("1.00"));
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(false);
-            }
-            default -> {
-                return switch (format) {
-                    case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
-                    case "date" -> NODES.textNode(LocalDate.now().toString());
-                    case "date-time" -> NODES.textNode(java.time.Instant.now().toString());
-                    case "email" -> NODES.textNode("someone." + random.nextInt(1_000_000) + "@example.com");
-                    default -> NODES.textNode(currencyLike(schema) ? "EUR" : "Sample " + random.nextInt(1_000_000));
-                };
-            }
-        }
-    }
-
-    private static boolean currencyLike(JsonNode schema) {
-        return schema.path("pattern").asText().contains("A-Z") || schema.path("maxLength").asInt(0) == 3;
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode s = schema;
-        for (int i = 0; i < 10 && s.has("$ref"); i++) {
-            String ref = s.path("$ref").asText();
-            s = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
-        }
-        if (s.has("allOf") && s.path("allOf").size() == 1) {
-            return resolve(s.path("allOf").get(0));
-        }
-        return s;
-    }
-
     private static boolean isRequired(JsonNode schema, String name) {
         for (JsonNode r : schema.path("required")) {
             if (r.asText().equals(name)) {
@@ -343,9 +276,5 @@ class MalformedRequestTest extends ApiTest {
             return "null";
         }
         return s.length() <= 160 ? s : s.substring(0, 157) + "...";
-    }
-
-    static {
-        JSON.findAndRegisterModules();
     }
 }
