@@ -50,7 +50,14 @@ class MalformedRequestTest extends ApiTest {
 
     @Test
     void noMalformedRequestAnswers5xxOrStoresAnything() throws Exception {
-        long seed = Long.getLong("backoffice.test.seed", System.nanoTime());
+        int rounds = Integer.getInteger("backoffice.reliability.rounds", 1);
+        long first = Long.getLong("backoffice.test.seed", System.nanoTime());
+        for (int round = 0; round < rounds; round++) {
+            runRound(first + round);
+        }
+    }
+
+    private void runRound(long seed) throws Exception {
         System.out.println("MalformedRequestTest seed " + seed + " (rerun with -Dbackoffice.test.seed=" + seed + ")");
         JsonNode doc = api.get("admin", "/v3/api-docs").json();
         samples = new OpenApiSamples(doc, new Random(seed));

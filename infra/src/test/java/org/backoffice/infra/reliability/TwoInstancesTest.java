@@ -124,8 +124,8 @@ class TwoInstancesTest {
             accounts.add(account);
             expected.put(account, new BigDecimal("20.00"));
         }
-        int clients = 8;
-        int perClient = 25;
+        int clients = Integer.getInteger("backoffice.reliability.clients", 8);
+        int perClient = Integer.getInteger("backoffice.reliability.transfers-per-client", 25);
         List<long[]> plans = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             plans.add(random.longs(perClient).toArray());
