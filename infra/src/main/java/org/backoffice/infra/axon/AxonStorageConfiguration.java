@@ -31,8 +31,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Axon's storage on PostgreSQL through the JDBC engines, with Jackson everywhere (never
@@ -160,9 +162,26 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /** The name under which this instance claims processors' tokens (token_entry.owner). */
+    public record NodeId(String value) {
+    }
+
+    /**
+     * Unique per start of the application, not Axon's default (the JVM's pid@host): two
+     * instances in one JVM, or a container restarted with the same pid, must never believe they
+     * own each other's claims, or both would process the same events.
+     */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public NodeId nodeId(@Value("${backoffice.node-id:}") String configured) {
+        return new NodeId(configured.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
+                : configured);
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeId nodeId) {
         return JdbcTokenStore.builder()
+                .nodeId(nodeId.value())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .contentType(byte[].class)

@@ -2,11 +2,15 @@ package org.backoffice.infra.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.BackofficeApplication;
+import org.backoffice.infra.axon.AxonStorageConfiguration;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.Ledger;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * the shared test database: lost races leave gaps in the event positions, which hold the audit
  * log back for a minute, and other tests read it.)
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 
     private static ConfigurableApplicationContext first;
@@ -239,5 +244,34 @@ class TwoInstancesTest {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and payload_type like '%.AccountDebitedEvent'", Long.class, bank)).isEqualTo(20L);
         eventually(() -> a.balance(bank), "20.00"::equals);
+    }
+
+    /**
+     * The instance that holds the read models' tokens stops: the other takes them over and the
+     * read models go on from where they were. (Runs last: it stops the first instance.)
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void whenTheInstanceProcessingTheReadModelsStopsTheOtherTakesOver() {
+        List<String> owners = jdbc.queryForList("select distinct owner from token_entry where processor_name = 'balances'",
+                String.class);
+        assertThat(owners).hasSize(1);
+        ConfigurableApplicationContext holder = owner(first).equals(owners.get(0)) ? first : second;
+        ConfigurableApplicationContext other = holder == first ? second : first;
+        Api survivor = api(other);
+        JdbcTemplate survivorJdbc = other.getBean(JdbcTemplate.class);
+        holder.close();
+        Ledger ledger = new Ledger(survivor);
+        String bank = ledger.openBank(unique("1000"), "0");
+        String equity = ledger.open(unique("3000"), "EQUITY", null);
+        assertThat(ledger.post("TRANSFER", bank, equity, "7.00", "after the takeover").text("status")).isEqualTo("COMPLETED");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ledger.balance(bank), "7.00"::equals);
+        assertThat(survivorJdbc.queryForList("select distinct owner from token_entry where processor_name = 'balances'",
+                String.class)).containsExactly(owner(other));
+    }
+
+    private static String owner(ConfigurableApplicationContext context) {
+        return context.getBean(AxonStorageConfiguration.NodeId.class).value();
     }
 }
