@@ -3,6 +3,7 @@ package org.backoffice.infra.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.Ledger;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -154,17 +155,10 @@ class CrashTest {
             assertThat(legs).as("legs of resent transaction " + resend.getKey())
                     .isEqualTo(r.text("status").equals("COMPLETED") ? 2 : 0);
         }
-        assertThat(OWNER.queryForList("select aggregate_identifier from domain_event_entry group by aggregate_identifier "
-                + "having max(sequence_number) + 1 <> count(*) or min(sequence_number) <> 0", String.class))
-                .as("streams with a hole or a duplicate").isEmpty();
+        assertThat(EventTable.brokenStreams(OWNER)).as("streams with a hole or a duplicate").isEmpty();
         // The read model, rebuilt by processors that were killed mid-batch, against the event table.
         for (String account : accounts) {
-            BigDecimal folded = OWNER.queryForObject("""
-                    select coalesce(sum(case when payload_type like '%.AccountDebitedEvent' then 1 else -1 end
-                                        * (convert_from(payload, 'UTF8')::jsonb -> 'amount' ->> 'amount')::numeric), 0)
-                    from domain_event_entry where aggregate_identifier = ?
-                    and (payload_type like '%.AccountDebitedEvent' or payload_type like '%.AccountCreditedEvent')""",
-                    BigDecimal.class, account);
+            BigDecimal folded = EventTable.foldedBalance(OWNER, account);
             assertThat(folded).as("floor of " + account).isGreaterThanOrEqualTo(BigDecimal.ZERO);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new BigDecimal(ledger.balance(account)))
                     .as("read model of " + account).isEqualByComparingTo(folded));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.axon.AxonStorageConfiguration;
 import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.Ledger;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -197,12 +198,7 @@ class TwoInstancesTest {
 
         // The read model against a fold of the event table, computed here from the stored payloads.
         for (String account : accounts) {
-            BigDecimal folded = jdbc.queryForObject("""
-                    select coalesce(sum(case when payload_type like '%.AccountDebitedEvent' then 1 else -1 end
-                                        * (convert_from(payload, 'UTF8')::jsonb -> 'amount' ->> 'amount')::numeric), 0)
-                    from domain_event_entry where aggregate_identifier = ?
-                    and (payload_type like '%.AccountDebitedEvent' or payload_type like '%.AccountCreditedEvent')""",
-                    BigDecimal.class, account);
+            BigDecimal folded = EventTable.foldedBalance(jdbc, account);
             assertThat(folded).as("events of " + account).isEqualByComparingTo(expected.get(account));
             assertThat(new BigDecimal(instances[0].balance(account))).as("read model of " + account)
                     .isEqualByComparingTo(folded);
