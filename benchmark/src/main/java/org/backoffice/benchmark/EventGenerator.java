@@ -246,7 +246,8 @@ final class EventGenerator implements AutoCloseable {
         templates = new LinkedHashMap<>();
         Template opened = realRow("AccountOpenedEvent", p -> {
             p.put("accountId", "@ACCOUNT@").put("number", "@NUMBER@").put("name", "@NAME@").put("type", "@TYPE@")
-                    .put("currency", "EUR").put("overdraftLimit", 0).putNull("party");
+                    .put("currency", "EUR").putNull("party");
+            p.putObject("overdraftLimit").put("amount", "0.00").put("currency", "EUR");
         });
         templates.put("AccountOpenedEvent", opened);
         templates.put("TransactionPostedEvent", realRow("TransactionPostedEvent", p -> {

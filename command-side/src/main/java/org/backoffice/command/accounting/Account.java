@@ -74,7 +74,7 @@ public class Account {
                     throw conflict("account number " + command.number() + " is already taken");
                 });
         apply(new AccountOpenedEvent(command.accountId(), command.number(), command.name(), command.type(),
-                command.currency(), limit, command.party()));
+                command.currency(), new Money(limit, command.currency()), command.party()));
     }
 
     private static void validateOpening(AccountType type, Party party, BigDecimal limit) {
@@ -185,7 +185,7 @@ public class Account {
         name = event.name();
         type = event.type();
         currency = event.currency();
-        overdraftLimit = event.overdraftLimit();
+        overdraftLimit = event.overdraftLimit().amount();
         party = event.party();
         balance = BigDecimal.ZERO;
     }

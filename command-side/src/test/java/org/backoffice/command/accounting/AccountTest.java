@@ -39,7 +39,7 @@ class AccountTest {
     }
 
     private static AccountOpenedEvent bankOpened(BigDecimal overdraft) {
-        return new AccountOpenedEvent(ID, "1000", "Bank", AccountType.ASSET, "EUR", overdraft, null);
+        return new AccountOpenedEvent(ID, "1000", "Bank", AccountType.ASSET, "EUR", new Money(overdraft, "EUR"), null);
     }
 
     @Test
@@ -159,7 +159,7 @@ class AccountTest {
     void anAccountWithAPartyHasNoOverdraftFloor() {
         Party acme = new Party(PartyKind.CUSTOMER, UUID.randomUUID(), "ACME");
         Account receivable = replay(new AccountOpenedEvent(ID, "1200", "ACME", AccountType.ASSET, "EUR",
-                BigDecimal.ZERO, acme));
+                Money.zero("EUR"), acme));
         assertThat(receivable.refusalToCredit(Money.of("1000", "EUR"))).isEmpty();
     }
 
@@ -179,7 +179,7 @@ class AccountTest {
     @Test
     void balancesFollowTheNormalSideOfTheAccountType() {
         Account revenue = replay(new AccountOpenedEvent(ID, "4000", "Sales", AccountType.REVENUE, "EUR",
-                BigDecimal.ZERO, null), new AccountCreditedEvent(ID, TX, Money.of("30", "EUR"), "sale"));
+                Money.zero("EUR"), null), new AccountCreditedEvent(ID, TX, Money.of("30", "EUR"), "sale"));
         // A credit-normal account with a positive balance of 30 cannot be closed: the balance is not zero.
         assertThat(revenue).extracting("balance").isEqualTo(new BigDecimal("30.00"));
     }

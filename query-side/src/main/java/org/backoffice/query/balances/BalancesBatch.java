@@ -96,7 +96,7 @@ final class BalancesBatch {
 
         static Account opened(AccountOpenedEvent e, long sequence, Instant at) {
             var party = e.party();
-            return new Account(e.accountId(), e.number(), e.name(), e.type(), e.currency(), e.overdraftLimit(),
+            return new Account(e.accountId(), e.number(), e.name(), e.type(), e.currency(), e.overdraftLimit().amount(),
                     party == null ? null : party.kind().name(), party == null ? null : party.id(),
                     party == null ? null : party.name(), at, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     false, null, sequence);

@@ -1,0 +1,98 @@
+package org.backoffice.infra.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Ledger;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An account opened by an earlier version of Backoffice (AccountOpenedEvent revision 1, the
+ * overdraft limit a bare number; payload fixture copied from a store that version wrote) keeps
+ * working: the read model shows it, its rules hold on commands, the audit shows the event as
+ * stored, its state is rebuilt, and a replay of the balances projection reads it again.
+ */
+class SchemaEvolutionTest extends ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = SchemaEvolutionTest.class.getResourceAsStream("/fixtures/events/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    @Test
+    void anAccountStoredAsRevisionOneIsReadRuledAuditedAndReplayed() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String number = unique("1000");
+        String payload = fixture("AccountOpenedEvent-revision-1.json").replace("@ID@", id).replace("@NUMBER@", number);
+        jdbc.update("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                                                payload_type, payload_revision, payload, meta_data)
+                values (?, ?, 0, 'Account', ?, 'org.backoffice.events.accounting.AccountOpenedEvent', '1',
+                        convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""",
+                UUID.randomUUID().toString(), id, Instant.now().toString(), payload,
+                "{\"causationId\":\"" + UUID.randomUUID() + "\",\"correlationId\":\"" + UUID.randomUUID()
+                        + "\",\"user\":\"accounting\"}");
+
+        // The read model, through the current projection.
+        JsonNode account = eventually(() -> api.get("accounting", "/api/v1/accounts/" + id),
+                r -> r.status() == 200).json();
+        assertThat(account.path("number").asText()).isEqualTo(number);
+        assertThat(account.path("overdraftLimit").path("amount").asText()).isEqualTo("100.00");
+        assertThat(account.path("overdraftLimit").path("currency").asText()).isEqualTo("EUR");
+
+        // The aggregate, loaded from that event: its overdraft floor of -100.00 holds.
+        Ledger ledger = new Ledger(api);
+        String equity = ledger.open(unique("3000"), "EQUITY", null);
+        assertThat(ledger.post("TRANSFER", equity, id, "100.00", "down to the limit").text("status")).isEqualTo("COMPLETED");
+        assertThat(ledger.post("TRANSFER", equity, id, "0.01", "one cent past it").text("status")).isEqualTo("REJECTED");
+        eventually(() -> ledger.balance(id), "-100.00"::equals);
+
+        // The audit shows the event as it was stored; the state is rebuilt through the upcaster.
+        JsonNode history = api.get("auditor", "/api/v1/audit/aggregates/account/" + id + "/history").json();
+        JsonNode stored = history.get(0).path("payload");
+        assertThat(stored.path("overdraftLimit").isNumber()).as("stored as a number: " + stored).isTrue();
+        JsonNode state = api.get("auditor", "/api/v1/audit/aggregates/account/" + id + "/state").json();
+        assertThat(new java.math.BigDecimal(state.path("state").path("overdraftLimit").asText()))
+                .isEqualByComparingTo("100.00");
+
+        // A replay of the balances read model reads the old event again.
+        Api.Response replay = api.post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
+        assertThat(replay.status()).isEqualTo(202);
+        String replayId = replay.text("id");
+        JsonNode status = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("auditor", "/api/v1/audit/replays/" + replayId).json(),
+                        s -> !s.path("status").asText().equals("RUNNING"));
+        assertThat(status.path("status").asText()).isEqualTo("COMPLETED");
+        JsonNode rebuilt = api.get("accounting", "/api/v1/accounts/" + id).json();
+        assertThat(rebuilt.path("overdraftLimit").path("amount").asText()).isEqualTo("100.00");
+        assertThat(rebuilt.path("balance").path("amount").asText()).isEqualTo("-100.00");
+    }
+
+    @Test
+    void newEventsAreStoredAsRevisionTwoWithMoney() throws Exception {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "25.00");
+        JsonNode payload = JSON.readTree(jdbc.queryForObject(
+                "select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
+                        + "and sequence_number = 0", String.class, bank));
+        assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where aggregate_identifier = ? "
+                + "and sequence_number = 0", String.class, bank)).isEqualTo("2");
+        assertThat(payload.path("overdraftLimit").path("amount").asText()).isEqualTo("25.00");
+        assertThat(payload.path("overdraftLimit").path("currency").asText()).isEqualTo("EUR");
+    }
+}
