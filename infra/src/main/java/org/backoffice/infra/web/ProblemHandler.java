@@ -1,7 +1,6 @@
 package org.backoffice.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -145,11 +144,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(invalid("unknown field '" + field + "'",
                     List.of(new FieldMessage(field, "is not a known field"))));
         }
-        if (cause instanceof InvalidFormatException f) {
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f && f.getTargetType() != null
+                && !f.getPath().isEmpty()) {
             String field = path(f);
-            String expected = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? "one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
-                    : "a valid " + (f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName());
+            String expected = expected(f.getTargetType());
             return ResponseEntity.badRequest().body(invalid(field + " must be " + expected,
                     List.of(new FieldMessage(field, "must be " + expected))));
         }
@@ -158,6 +156,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             String message = rootMessage(m);
             return ResponseEntity.badRequest().body(invalid(field + ": " + message,
                     List.of(new FieldMessage(field, message))));
+        }
+        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException root && root.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(invalid("the body must be a JSON object with the request's fields",
+                    List.of()));
         }
         if (cause instanceof JsonProcessingException j) {
             return ResponseEntity.badRequest().body(invalid("the body is not valid JSON: " + j.getOriginalMessage(), List.of()));
@@ -176,6 +178,41 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 : type == java.util.UUID.class ? "a UUID" : "a valid " + type.getSimpleName();
         String message = "must be " + expected + ", not '" + ex.getValue() + "'";
         return ResponseEntity.badRequest().body(invalid(name + " " + message, List.of(new FieldMessage(name, message))));
+    }
+
+    /** What a field of this type must be, in the words of the API (never a Java class name). */
+    static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == org.backoffice.events.common.Money.class) {
+            return "an amount: {\"amount\": \"12.50\", \"currency\": \"EUR\"}";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.util.UUID.class) {
+            return "an id (a UUID such as 3f2b8c1e-0d4a-4e57-9b1a-2c6d7e8f9a0b)";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "an instant (ISO-8601, e.g. 2026-11-27T09:00:00Z)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "a month (YYYY-MM)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static String rootMessage(Throwable t) {

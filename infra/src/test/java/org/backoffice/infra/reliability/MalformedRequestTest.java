@@ -33,6 +33,9 @@ class MalformedRequestTest extends ApiTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String HUGE = "x".repeat(100_000);
     private static final String CONTROL = "control: well-formed";
+    /** Java class names or Jackson's wording in an answer: the client learns nothing from them. */
+    private static final java.util.regex.Pattern LEAKS = java.util.regex.Pattern.compile(
+            "org\\.backoffice|java\\.(lang|util|time|math)|com\\.fasterxml|Cannot construct instance|Cannot deserialize");
 
     /** A request and the answers that are right for it (a malformed one is refused before any business rule). */
     private record Attempt(String method, String path, String body, String contentType, String what, Set<Integer> expected) {
@@ -95,6 +98,8 @@ class MalformedRequestTest extends ApiTest {
                 failures.add("stored events: " + where);
             } else if (!a.expected().contains(r.status())) {
                 failures.add("expected " + a.expected() + ": " + where);
+            } else if (LEAKS.matcher(r.body()).find()) {
+                failures.add("names the implementation instead of saying what is wrong: " + where);
             }
         }
         System.out.println("MalformedRequestTest: " + (attempts.size() - controls) + " malformed requests, "
