@@ -5,6 +5,8 @@ import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.axon.AxonStorageConfiguration;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.EventTable;
+import org.backoffice.infra.support.Hr;
+import org.backoffice.infra.support.It;
 import org.backoffice.infra.support.Ledger;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +244,46 @@ class TwoInstancesTest {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and payload_type like '%.AccountDebitedEvent'", Long.class, bank)).isEqualTo(20L);
         eventually(() -> a.balance(bank), "20.00"::equals);
+    }
+
+    /**
+     * Terminations whose day has come are durable deadlines in db-scheduler's table; both
+     * instances poll it. Each fires once: one EmployeeLeftEvent per employee, one OFFBOARDING
+     * return per device.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void deadlinesDueOnBothInstancesFireOnce() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api[] apis = {api, secondApi()};
+        List<String> employees = new ArrayList<>();
+        List<String> laptops = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Api via = apis[i % 2];
+            String employee = new Hr(via).hire("Worker", "No" + i, "Ops", today.minusYears(1), "3000.00");
+            It it = new It(via);
+            String laptop = it.register("LAPTOP", "T14");
+            assertThat(it.assign(laptop, employee).status()).isEqualTo(200);
+            new Hr(via).terminate(employee, today.plusDays(2));
+            employees.add(employee);
+            laptops.add(laptop);
+        }
+        // The day comes: every deadline is due at once, on two pollers.
+        new JdbcTemplate(TestDatabase.owner(TestDatabase.url("backoffice_two_instances")))
+                .update("update scheduled_tasks set execution_time = now() - interval '1 second'");
+        It it = new It(api);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> laptops.stream().allMatch(l -> it.status(l).equals("IN_STOCK")));
+        for (String employee : employees) {
+            assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                    + "and payload_type like '%EmployeeLeftEvent'", Long.class, employee)).as("left once: " + employee)
+                    .isEqualTo(1L);
+        }
+        for (String laptop : laptops) {
+            assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                    + "and payload_type like '%AssetReturnedEvent'", Long.class, laptop)).as("returned once: " + laptop)
+                    .isEqualTo(1L);
+        }
     }
 
     /**
