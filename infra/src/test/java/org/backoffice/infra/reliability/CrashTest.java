@@ -41,12 +41,50 @@ class CrashTest {
 
     private static final JdbcTemplate OWNER = new JdbcTemplate();
     private Process app;
+    private Process other;
 
     @AfterEach
     void killLeftover() {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly();
+        for (Process p : new Process[] {app, other}) {
+            if (p != null && p.isAlive()) {
+                p.destroyForcibly();
+            }
         }
+    }
+
+    /**
+     * Two instances; the one holding the read models' tokens is killed (no chance to release
+     * them): the other claims them once they time out and the read models go on.
+     */
+    @Test
+    void whenTheTokenHolderIsKilledTheOtherInstanceTakesOver() throws Exception {
+        String url = TestDatabase.freshDatabase("backoffice_takeover");
+        JdbcTemplate owner = new JdbcTemplate(TestDatabase.owner(url));
+        Path log = Files.createDirectories(Path.of("target")).resolve("takeover-test-app.log");
+        Files.deleteIfExists(log);
+        int portA = freePort();
+        app = start(url, portA, log);
+        int portB = freePort();
+        other = start(url, portB, log);
+        String holder = await().atMost(Duration.ofSeconds(30)).until(() -> owner.queryForList(
+                "select distinct owner from token_entry where processor_name = 'balances' and owner is not null",
+                String.class), owners -> owners.size() == 1).get(0);
+        boolean aHolds = holder.startsWith(app.pid() + "@");
+        assertThat(aHolds || holder.startsWith(other.pid() + "@")).as("holder " + holder).isTrue();
+        Process victim = aHolds ? app : other;
+        Api survivor = new Api(aHolds ? portB : portA);
+
+        victim.destroyForcibly().waitFor(); // SIGKILL: its claims stay in token_entry until they time out
+        long killed = System.nanoTime();
+        Ledger ledger = new Ledger(survivor);
+        String bank = ledger.openBank("1000-" + UUID.randomUUID().toString().substring(0, 8), "0");
+        String equity = ledger.open("3000-" + UUID.randomUUID().toString().substring(0, 8), "EQUITY", null);
+        assertThat(ledger.post("TRANSFER", bank, equity, "9.00", "after the kill").text("status")).isEqualTo("COMPLETED");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> ledger.balance(bank), "9.00"::equals);
+        System.out.printf("CrashTest: read models taken over %.1f s after the holder was killed%n",
+                (System.nanoTime() - killed) / 1e9);
+        assertThat(owner.queryForList("select distinct owner from token_entry where processor_name = 'balances'", String.class))
+                .singleElement().asString().startsWith((aHolds ? other : app).pid() + "@");
     }
 
     @Test
