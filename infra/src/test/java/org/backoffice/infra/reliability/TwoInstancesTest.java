@@ -247,6 +247,35 @@ class TwoInstancesTest {
     }
 
     /**
+     * A replay can only be run by the instance that processes the read model: the other refuses
+     * with 409 and goes on processing as before; the holder replays.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void aReplayIsRunByTheInstanceHoldingTheReadModel() {
+        String holderName = jdbc.queryForObject(
+                "select distinct owner from token_entry where processor_name = 'balances'", String.class);
+        ConfigurableApplicationContext holder = owner(first).equals(holderName) ? first : second;
+        ConfigurableApplicationContext other = holder == first ? second : first;
+        Api.Response refused = api(other).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("another instance holds it");
+        Api.Response accepted = api(holder).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String id = accepted.text("id");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api(holder).get("auditor", "/api/v1/audit/replays/" + id).json().path("status").asText(),
+                        "COMPLETED"::equals);
+        // The refusing instance still takes commands and the read model still follows.
+        Ledger ledger = new Ledger(api(other));
+        String bank = ledger.openBank(unique("1000"), "0");
+        String equity = ledger.open(unique("3000"), "EQUITY", null);
+        assertThat(ledger.post("TRANSFER", bank, equity, "3.00", "after the replay").text("status")).isEqualTo("COMPLETED");
+        eventually(() -> ledger.balance(bank), "3.00"::equals);
+    }
+
+    /**
      * Terminations whose day has come are durable deadlines in db-scheduler's table; both
      * instances poll it. Each fires once: one EmployeeLeftEvent per employee, one OFFBOARDING
      * return per device.

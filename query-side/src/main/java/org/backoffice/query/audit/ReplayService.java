@@ -63,13 +63,27 @@ public class ReplayService {
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "a replay of " + name + " is already running");
             }
         }
+        for (String name : names) {
+            // With several instances, a read model is processed by whichever holds its token; only
+            // that instance can reset it (it must hold every segment), so the others refuse before
+            // touching anything.
+            StreamingEventProcessor processor = processor(name);
+            if (!processor.isRunning() || processor.processingStatus().isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "the read model " + name
+                        + " is not processed by this instance right now (another instance holds it, or it is still "
+                        + "starting): send the replay to the instance that processes it, or try again in a few seconds");
+            }
+        }
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         for (String name : names) {
             StreamingEventProcessor processor = processor(name);
             processor.shutdownAsync().join();
-            processor.resetTokens();
-            processor.start();
+            try {
+                processor.resetTokens();
+            } finally {
+                processor.start(); // replaying, or, if the reset failed, going on as before
+            }
         }
         UUID id = UUID.randomUUID();
         replays.put(id, new Replay(id, names, head == null ? 0 : head, count == null ? 0 : count, Instant.now()));
