@@ -61,16 +61,30 @@ public class AuditLog {
         return "transaction".equals(t) ? "ledgertransaction" : t;
     }
 
-    /** The highest position up to which every event that will ever exist is already visible. */
+    /**
+     * The highest position up to which every event that will ever exist is already visible. A gap
+     * before an event y can only still be filled by a transaction that began before y was stored
+     * (its writer took the lower position first); so a young gap holds the page back only while
+     * such a transaction is open — or may be: sessions of other roles do not show their
+     * transactions to this one, and count as open. A gap left by a writer that rolled back (a
+     * command that lost a race, say) then holds nothing back, instead of the whole bound.
+     */
     long safeHorizon(long after) {
         Long gapBefore = jdbc.queryForObject("""
                 select min(prev) from (
-                    select y.global_index,
+                    select y.global_index, y.stored_at,
                            coalesce((select max(e.global_index) from domain_event_entry e
                                      where e.global_index < y.global_index), 0) as prev
                     from domain_event_entry y
                     where y.global_index > ? and y.stored_at > clock_timestamp() - make_interval(secs => ?)
-                ) young where global_index > prev + 1""", Long.class, after, (double) gapBound.toMillis() / 1000);
+                ) young
+                where global_index > prev + 1
+                  and exists (select 1 from pg_stat_activity a
+                              where a.pid <> pg_backend_pid() and a.backend_type = 'client backend'
+                                and a.datname = current_database()
+                                and (a.usename is distinct from current_user
+                                     or a.xact_start <= young.stored_at + interval '1 second'))""",
+                Long.class, after, (double) gapBound.toMillis() / 1000);
         if (gapBefore != null) {
             return gapBefore;
         }
