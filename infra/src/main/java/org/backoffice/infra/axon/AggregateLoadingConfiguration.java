@@ -52,56 +52,49 @@ public class AggregateLoadingConfiguration {
         return new BoundedAggregateCache(size);
     }
 
-    /*
-     * The cached aggregates' repositories (named in their @Aggregate): Axon's caching event-sourcing
-     * repository, checking each cache hit against the stored stream (StreamCheckedCachingRepository).
+    /**
+     * Builds the cached aggregates' repositories (named in their @Aggregate): Axon's caching
+     * event-sourcing repository, checking each cache hit against the stored stream
+     * (StreamCheckedCachingRepository).
      */
+    public record CachedRepositories(EventStore eventStore, Cache cache, ParameterResolverFactory parameterResolverFactory,
+                                     HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+
+        <T> Repository<T> of(Class<T> type, SnapshotTriggerDefinition snapshots) {
+            return new StreamCheckedCachingRepository<>(EventSourcingRepository.builder(type)
+                    .eventStore(eventStore)
+                    .snapshotTriggerDefinition(snapshots)
+                    .parameterResolverFactory(parameterResolverFactory)
+                    .handlerDefinition(handlerDefinition), cache, jdbc);
+        }
+    }
 
     @Bean
-    public Repository<Account> accountRepository(EventStore eventStore, Cache aggregateCache,
-                                                 SnapshotTriggerDefinition aggregateSnapshotTrigger,
+    public CachedRepositories cachedRepositories(EventStore eventStore, Cache aggregateCache,
                                                  ParameterResolverFactory parameterResolverFactory,
                                                  HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return cached(Account.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
-                handlerDefinition, jdbc);
+        return new CachedRepositories(eventStore, aggregateCache, parameterResolverFactory, handlerDefinition, jdbc);
     }
 
     @Bean
-    public Repository<Employee> employeeRepository(EventStore eventStore, Cache aggregateCache,
-                                                   SnapshotTriggerDefinition aggregateSnapshotTrigger,
-                                                   ParameterResolverFactory parameterResolverFactory,
-                                                   HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return cached(Employee.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
-                handlerDefinition, jdbc);
+    public Repository<Account> accountRepository(CachedRepositories repositories, SnapshotTriggerDefinition aggregateSnapshotTrigger) {
+        return repositories.of(Account.class, aggregateSnapshotTrigger);
     }
 
     @Bean
-    public Repository<Asset> assetRepository(EventStore eventStore, Cache aggregateCache,
-                                             SnapshotTriggerDefinition aggregateSnapshotTrigger,
-                                             ParameterResolverFactory parameterResolverFactory,
-                                             HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return cached(Asset.class, eventStore, aggregateCache, aggregateSnapshotTrigger, parameterResolverFactory,
-                handlerDefinition, jdbc);
+    public Repository<Employee> employeeRepository(CachedRepositories repositories, SnapshotTriggerDefinition aggregateSnapshotTrigger) {
+        return repositories.of(Employee.class, aggregateSnapshotTrigger);
+    }
+
+    @Bean
+    public Repository<Asset> assetRepository(CachedRepositories repositories, SnapshotTriggerDefinition aggregateSnapshotTrigger) {
+        return repositories.of(Asset.class, aggregateSnapshotTrigger);
     }
 
     /** Positions are few and short-lived: cached, never snapshotted. */
     @Bean
-    public Repository<Position> positionRepository(EventStore eventStore, Cache aggregateCache,
-                                                   ParameterResolverFactory parameterResolverFactory,
-                                                   HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return cached(Position.class, eventStore, aggregateCache, NoSnapshotTriggerDefinition.INSTANCE,
-                parameterResolverFactory, handlerDefinition, jdbc);
-    }
-
-    private static <T> Repository<T> cached(Class<T> type, EventStore eventStore, Cache cache,
-                                            SnapshotTriggerDefinition snapshots,
-                                            ParameterResolverFactory parameterResolverFactory,
-                                            HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return new StreamCheckedCachingRepository<>(EventSourcingRepository.builder(type)
-                .eventStore(eventStore)
-                .snapshotTriggerDefinition(snapshots)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition), cache, jdbc);
+    public Repository<Position> positionRepository(CachedRepositories repositories) {
+        return repositories.of(Position.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
     @Bean

@@ -18,7 +18,8 @@ import java.util.Objects;
  * but a decision without a write — refusing a debit for lack of funds that B has just credited —
  * would be wrong and final. The check is one indexed read of the stream's head (kept by the
  * event store's chain trigger in the same transaction as every append), inside the command's
- * transaction; a stale entry is dropped and the aggregate read from the store.
+ * transaction, made for cache hits only; a stale entry is dropped and the aggregate read from the
+ * store.
  */
 final class StreamCheckedCachingRepository<T> extends CachingEventSourcingRepository<T> {
 
@@ -33,7 +34,11 @@ final class StreamCheckedCachingRepository<T> extends CachingEventSourcingReposi
 
     @Override
     protected EventSourcedAggregate<T> doLoadWithLock(String aggregateIdentifier, Long expectedVersion) {
+        boolean fromCache = cache.containsKey(aggregateIdentifier);
         EventSourcedAggregate<T> aggregate = super.doLoadWithLock(aggregateIdentifier, expectedVersion);
+        if (!fromCache) {
+            return aggregate; // just read from the store: nothing to check
+        }
         Long stored = lastStoredSequence(aggregateIdentifier);
         if (stored != null && !Objects.equals(stored, aggregate.version())) {
             cache.remove(aggregateIdentifier);

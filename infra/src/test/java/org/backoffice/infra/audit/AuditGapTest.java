@@ -2,13 +2,13 @@ package org.backoffice.infra.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.Ledger;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,19 +41,9 @@ class AuditGapTest extends ApiTest {
 
     private static String insertOpened(Connection c) throws SQLException {
         String id = UUID.randomUUID().toString();
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                payload_type, payload_revision, payload, meta_data)
-                values (?, ?, 0, 'Account', ?, 'org.backoffice.events.accounting.AccountOpenedEvent', '2',
-                        convert_to(?, 'UTF8'), convert_to('{"user":"gap-test"}', 'UTF8'))""")) {
-            s.setString(1, UUID.randomUUID().toString());
-            s.setString(2, id);
-            s.setString(3, Instant.now().toString());
-            s.setString(4, "{\"accountId\":\"" + id + "\",\"number\":\"gap-" + id.substring(0, 8) + "\",\"name\":\"Gap\","
-                    + "\"type\":\"EQUITY\",\"currency\":\"EUR\",\"overdraftLimit\":{\"amount\":\"0.00\",\"currency\":\"EUR\"},"
-                    + "\"party\":null}");
-            s.executeUpdate();
-        }
+        EventTable.insertAccountEvent(c, id, 0, "AccountOpenedEvent", "2", "{\"accountId\":\"" + id + "\",\"number\":\"gap-"
+                + id.substring(0, 8) + "\",\"name\":\"Gap\",\"type\":\"EQUITY\",\"currency\":\"EUR\","
+                + "\"overdraftLimit\":{\"amount\":\"0.00\",\"currency\":\"EUR\"},\"party\":null}", Instant.now());
         return id;
     }
 

@@ -1,12 +1,10 @@
 package org.backoffice.infra.it;
 
-import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.Hr;
 import org.backoffice.infra.support.It;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,24 +21,14 @@ import static org.awaitility.Awaitility.await;
  */
 class OffboardingAfterRestartTest {
 
-    private static ConfigurableApplicationContext start(String url) {
-        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0"),
-                java.util.Arrays.stream(TestDatabase.applicationArguments(url))).toArray(String[]::new);
-        return new SpringApplicationBuilder(BackofficeApplication.class).profiles("test").run(arguments);
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-    }
-
     @Test
     void aFutureTerminationTakesEffectAfterARestart() {
         String url = TestDatabase.freshDatabase("backoffice_offboarding_restart");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String ken;
         String laptop;
-        try (ConfigurableApplicationContext first = start(url)) {
-            Api api = api(first);
+        try (ConfigurableApplicationContext first = TestDatabase.startApplication(url)) {
+            Api api = TestDatabase.api(first);
             ken = new Hr(api).hire("Ken", "Thompson", "Dev", today.minusYears(2), "5000.00");
             It it = new It(api);
             laptop = it.register("LAPTOP", "X1");
@@ -55,8 +43,8 @@ class OffboardingAfterRestartTest {
         // The day comes while the application is down.
         new JdbcTemplate(TestDatabase.owner(url)).update("update scheduled_tasks set execution_time = now() - interval '1 minute'");
 
-        try (ConfigurableApplicationContext second = start(url)) {
-            It it = new It(api(second));
+        try (ConfigurableApplicationContext second = TestDatabase.startApplication(url)) {
+            It it = new It(TestDatabase.api(second));
             await().atMost(Duration.ofSeconds(30)).until(() -> it.status(laptop).equals("IN_STOCK"));
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "

@@ -1,19 +1,17 @@
 package org.backoffice.infra.reliability;
 
-import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -52,13 +50,10 @@ class LateCommitTest {
     @BeforeAll
     static void start() {
         url = TestDatabase.freshDatabase("backoffice_late_commit");
-        List<String> args = new ArrayList<>(List.of(TestDatabase.applicationArguments(url)));
-        args.addAll(List.of("--server.port=0", "--spring.profiles.active=test", "--logging.level.root=warn",
-                "--backoffice.events.gap-timeout=" + GAP_TIMEOUT.toSeconds() + "s",
-                "--backoffice.database.transaction-timeout=" + TRANSACTION_BOUND.toSeconds() + "s"));
-        app = new SpringApplicationBuilder(BackofficeApplication.class).run(args.toArray(String[]::new));
+        app = TestDatabase.startApplication(url, "--backoffice.events.gap-timeout=" + GAP_TIMEOUT.toSeconds() + "s",
+                "--backoffice.database.transaction-timeout=" + TRANSACTION_BOUND.toSeconds() + "s");
         jdbc = app.getBean(JdbcTemplate.class);
-        api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+        api = TestDatabase.api(app);
     }
 
     @AfterAll
@@ -133,22 +128,9 @@ class LateCommitTest {
     }
 
     private static void insertOpened(Connection c, String accountId, Instant at) throws SQLException {
-        String payload = "{\"accountId\":\"" + accountId + "\",\"number\":\"late-" + accountId.substring(0, 8)
-                + "\",\"name\":\"Late\",\"type\":\"ASSET\",\"currency\":\"EUR\",\"overdraftLimit\":0,\"party\":null}";
-        String meta = "{\"user\":\"late-writer\",\"correlationId\":\"" + UUID.randomUUID() + "\",\"causationId\":\""
-                + UUID.randomUUID() + "\"}";
-        try (PreparedStatement s = c.prepareStatement("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                payload_type, payload_revision, payload, meta_data)
-                values (?, ?, 0, 'Account', ?, 'org.backoffice.events.accounting.AccountOpenedEvent', '1',
-                        convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
-            s.setString(1, UUID.randomUUID().toString());
-            s.setString(2, accountId);
-            s.setString(3, at.toString());
-            s.setString(4, payload);
-            s.setString(5, meta);
-            s.executeUpdate();
-        }
+        EventTable.insertAccountEvent(c, accountId, 0, "AccountOpenedEvent", "1", "{\"accountId\":\"" + accountId
+                + "\",\"number\":\"late-" + accountId.substring(0, 8) + "\",\"name\":\"Late\",\"type\":\"ASSET\","
+                + "\"currency\":\"EUR\",\"overdraftLimit\":0,\"party\":null}", at);
     }
 
     private static long storedEvents(String aggregateId) {

@@ -109,7 +109,7 @@ class MalformedRequestTest extends ApiTest {
     }
 
     private void attemptsFor(String method, String template, JsonNode op, Consumer<Attempt> out) {
-        String path = fillPath(template, op);
+        String path = fillPath(template);
         JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
         String validBody = bodySchema.isMissingNode() ? null : samples.sample(bodySchema).toString();
         String type = validBody == null ? null : "application/json";
@@ -279,7 +279,7 @@ class MalformedRequestTest extends ApiTest {
         return false;
     }
 
-    private static String fillPath(String template, JsonNode op) {
+    private static String fillPath(String template) {
         return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 

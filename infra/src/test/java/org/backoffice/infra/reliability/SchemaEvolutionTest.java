@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.Ledger;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +40,9 @@ class SchemaEvolutionTest extends ApiTest {
         String id = UUID.randomUUID().toString();
         String number = unique("1000");
         String payload = fixture("AccountOpenedEvent-revision-1.json").replace("@ID@", id).replace("@NUMBER@", number);
-        jdbc.update("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                payload_type, payload_revision, payload, meta_data)
-                values (?, ?, 0, 'Account', ?, 'org.backoffice.events.accounting.AccountOpenedEvent', '1',
-                        convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""",
-                UUID.randomUUID().toString(), id, Instant.now().toString(), payload,
-                "{\"causationId\":\"" + UUID.randomUUID() + "\",\"correlationId\":\"" + UUID.randomUUID()
-                        + "\",\"user\":\"accounting\"}");
+        try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
+            EventTable.insertAccountEvent(c, id, 0, "AccountOpenedEvent", "1", payload, Instant.now());
+        }
 
         // The read model, through the current projection.
         JsonNode account = eventually(() -> api.get("accounting", "/api/v1/accounts/" + id),

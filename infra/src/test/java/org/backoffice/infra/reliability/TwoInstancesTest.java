@@ -1,7 +1,6 @@
 package org.backoffice.infra.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.backoffice.infra.BackofficeApplication;
 import org.backoffice.infra.axon.AxonStorageConfiguration;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.EventTable;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,16 +54,10 @@ class TwoInstancesTest {
     @BeforeAll
     static void startTwoInstances() {
         String url = TestDatabase.freshDatabase("backoffice_two_instances");
-        first = start(url);
-        second = start(url);
+        first = TestDatabase.startApplication(url);
+        second = TestDatabase.startApplication(url);
         jdbc = first.getBean(JdbcTemplate.class);
-        api = api(first);
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
-        List<String> args = new ArrayList<>(List.of(TestDatabase.applicationArguments(url)));
-        args.addAll(List.of("--server.port=0", "--spring.profiles.active=test", "--logging.level.root=warn"));
-        return new SpringApplicationBuilder(BackofficeApplication.class).run(args.toArray(String[]::new));
+        api = TestDatabase.api(first);
     }
 
     @AfterAll
@@ -77,12 +69,8 @@ class TwoInstancesTest {
         }
     }
 
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-    }
-
     private static Api secondApi() {
-        return api(second);
+        return TestDatabase.api(second);
     }
 
     private static String unique(String prefix) {
@@ -257,18 +245,18 @@ class TwoInstancesTest {
                 "select distinct owner from token_entry where processor_name = 'balances'", String.class);
         ConfigurableApplicationContext holder = owner(first).equals(holderName) ? first : second;
         ConfigurableApplicationContext other = holder == first ? second : first;
-        Api.Response refused = api(other).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
+        Api.Response refused = TestDatabase.api(other).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body()).contains("another instance holds it");
-        Api.Response accepted = api(holder).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
+        Api.Response accepted = TestDatabase.api(holder).post("auditor", "/api/v1/audit/replays", "{\"projections\": [\"balances\"]}");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         String id = accepted.text("id");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api(holder).get("auditor", "/api/v1/audit/replays/" + id).json().path("status").asText(),
+                .until(() -> TestDatabase.api(holder).get("auditor", "/api/v1/audit/replays/" + id).json().path("status").asText(),
                         "COMPLETED"::equals);
         // The refusing instance still takes commands and the read model still follows.
-        Ledger ledger = new Ledger(api(other));
+        Ledger ledger = new Ledger(TestDatabase.api(other));
         String bank = ledger.openBank(unique("1000"), "0");
         String equity = ledger.open(unique("3000"), "EQUITY", null);
         assertThat(ledger.post("TRANSFER", bank, equity, "3.00", "after the replay").text("status")).isEqualTo("COMPLETED");
@@ -327,7 +315,7 @@ class TwoInstancesTest {
         assertThat(owners).hasSize(1);
         ConfigurableApplicationContext holder = owner(first).equals(owners.get(0)) ? first : second;
         ConfigurableApplicationContext other = holder == first ? second : first;
-        Api survivor = api(other);
+        Api survivor = TestDatabase.api(other);
         JdbcTemplate survivorJdbc = other.getBean(JdbcTemplate.class);
         holder.close();
         Ledger ledger = new Ledger(survivor);

@@ -29,4 +29,28 @@ public final class EventTable {
         return jdbc.queryForList("select aggregate_identifier from domain_event_entry group by aggregate_identifier "
                 + "having max(sequence_number) + 1 <> count(*) or min(sequence_number) <> 0", String.class);
     }
+
+    /**
+     * Writes an account event row as the application would (behind its back: for stored fixtures,
+     * late writers and gaps), through the chain trigger, on the given connection and its
+     * transaction.
+     */
+    public static void insertAccountEvent(java.sql.Connection c, String accountId, long sequence, String eventType,
+                                          String revision, String payload, java.time.Instant at) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement s = c.prepareStatement("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                                                payload_type, payload_revision, payload, meta_data)
+                values (?, ?, ?, 'Account', ?, ?, ?, convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
+            s.setString(1, java.util.UUID.randomUUID().toString());
+            s.setString(2, accountId);
+            s.setLong(3, sequence);
+            s.setString(4, at.toString());
+            s.setString(5, "org.backoffice.events.accounting." + eventType);
+            s.setString(6, revision);
+            s.setString(7, payload);
+            s.setString(8, "{\"user\":\"accounting\",\"correlationId\":\"" + java.util.UUID.randomUUID()
+                    + "\",\"causationId\":\"" + java.util.UUID.randomUUID() + "\"}");
+            s.executeUpdate();
+        }
+    }
 }

@@ -84,4 +84,21 @@ public final class TestDatabase {
             // best effort: it is in the temporary directory
         }
     }
+
+    /**
+     * An application of its own (test profile, a free port) on that database, beside the shared
+     * test context: for tests that need several instances, a restart, or other settings.
+     */
+    public static org.springframework.context.ConfigurableApplicationContext startApplication(String url, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(applicationArguments(url)));
+        args.addAll(java.util.List.of("--server.port=0", "--logging.level.root=warn"));
+        args.addAll(java.util.List.of(more));
+        return new org.springframework.boot.builder.SpringApplicationBuilder(org.backoffice.infra.BackofficeApplication.class)
+                .profiles("test").run(args.toArray(String[]::new));
+    }
+
+    /** The REST API of such an application. */
+    public static Api api(org.springframework.context.ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
 }
