@@ -98,6 +98,35 @@ class TwoInstancesTest {
         eventually(() -> a.balance(bank), "50.00"::equals);
     }
 
+    /** Two instances never share a token owner name, or both would think they hold the same claim. */
+    @Test
+    void eachInstanceClaimsUnderANameOfItsOwn() {
+        assertThat(owner(first)).isNotEqualTo(owner(second));
+        assertThat(jdbc.queryForList("select distinct owner from token_entry where owner is not null", String.class))
+                .isNotEmpty().allMatch(o -> o.equals(owner(first)) || o.equals(owner(second)));
+    }
+
+    /**
+     * A transfer's two account events are appended in account id order (the order of the locks),
+     * whichever is debited: opposite transfers on two instances then lock stream heads in the
+     * same order and cannot deadlock in PostgreSQL.
+     */
+    @Test
+    void aTransfersLegsAreAppendedInAccountIdOrder() {
+        Ledger a = new Ledger(api);
+        String x = a.openBank(unique("1000"), "100.00");
+        String y = a.openBank(unique("1000"), "100.00");
+        String low = UUID.fromString(x).compareTo(UUID.fromString(y)) < 0 ? x : y; // the handler's lock order
+        String high = low.equals(x) ? y : x;
+        for (String[] legs : new String[][] {{low, high}, {high, low}}) {
+            String id = a.post("TRANSFER", legs[0], legs[1], "1.00", "order").text("id");
+            List<String> order = jdbc.queryForList("select aggregate_identifier from domain_event_entry "
+                    + "where payload_type like '%.Account%itedEvent' "
+                    + "and convert_from(payload, 'UTF8')::jsonb ->> 'transactionId' = ? order by global_index", String.class, id);
+            assertThat(order).as("debit " + legs[0] + ", credit " + legs[1] + " (" + id + ")").containsExactly(low, high);
+        }
+    }
+
     /**
      * Clients post transfers among a few shared accounts at once, each request to either instance.
      * Every answer is a final COMPLETED or REJECTED, or — when a command lost the race for its
