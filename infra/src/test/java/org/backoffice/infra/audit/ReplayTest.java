@@ -164,9 +164,9 @@ class ReplayTest extends ApiTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("Replayed %d events into 3 projections in %d ms%n", events, millis);
 
-        assertThat(status.path("status").asText()).isEqualTo("COMPLETED");
-        assertThat(status.path("progress").asDouble()).isEqualTo(1.0);
-        assertThat(status.path("eventsProcessed").asLong()).isEqualTo(events);
+        assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
+        assertThat(status.path("progress").asDouble()).as(status.toString()).isEqualTo(1.0);
+        assertThat(status.path("eventsProcessed").asLong()).as(status.toString()).isEqualTo(events);
         assertThat(duringReplay).as("the read endpoints kept answering").isNotEmpty().containsOnly(200);
         Map<String, List<Map<String, Object>>> after = readModels();
         for (String table : READ_MODELS.keySet()) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,9 +91,24 @@ public class ReplayService {
         return id;
     }
 
-    private long position(String name) {
-        return processor(name).processingStatus().values().stream()
+    /**
+     * How far a projection has got: the lowest position of its segments, or empty while no segment
+     * is claimed here (starting, or released after an error). Read once per question, so that
+     * "done" and "how many" are answered from the same moment.
+     */
+    private OptionalLong position(String name) {
+        Map<Integer, EventTrackerStatus> segments = processor(name).processingStatus();
+        if (segments.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(segments.values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(0L)).min().orElse(0L));
+    }
+
+    /** The lowest position reached by all of the replay's projections (0 if one has none yet). */
+    private long reached(Replay r) {
+        return r.projections().stream().map(this::position)
                 .mapToLong(p -> p.orElse(0L)).min().orElse(0L);
     }
 
@@ -102,8 +118,7 @@ public class ReplayService {
      * quiet store.)
      */
     private boolean isDone(Replay r) {
-        return r.projections().stream().allMatch(n -> !processor(n).processingStatus().isEmpty()
-                && position(n) >= r.head());
+        return reached(r) >= r.head();
     }
 
     public Optional<ReplayView> status(UUID id) {
@@ -112,11 +127,10 @@ public class ReplayService {
             return Optional.empty();
         }
         boolean failed = r.projections().stream().anyMatch(n -> processor(n).isError());
-        long position = r.projections().stream().mapToLong(this::position).min().orElse(0);
-        long reached = Math.min(position, r.head());
+        long position = reached(r);
+        boolean done = position >= r.head();
         Long processed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?",
-                Long.class, reached);
-        boolean done = isDone(r);
+                Long.class, Math.min(position, r.head()));
         if (done) {
             completed.putIfAbsent(id, Instant.now());
         }
