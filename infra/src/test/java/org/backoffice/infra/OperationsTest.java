@@ -3,7 +3,10 @@ package org.backoffice.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +50,18 @@ class OperationsTest extends ApiTest {
         Long increment = jdbc.queryForObject("select increment_by from pg_sequences where schemaname || '.' || sequencename = ?",
                 Long.class, sequence);
         assertThat(increment).isEqualTo(1L);
+    }
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Test
+    void aFailingEventHandlerFailsItsBatchInsteadOfSkippingTheEvent() {
+        assertThat(processing.eventProcessors()).containsKeys("balances", "headcount", "inventory", "offboarding",
+                "payroll-payments", "account-number-lookup", "asset-directory", "employee-directory");
+        for (String processor : processing.eventProcessors().keySet()) {
+            assertThat(processing.listenerInvocationErrorHandler(processor)).as(processor)
+                    .isInstanceOf(PropagatingErrorHandler.class);
+        }
     }
 }

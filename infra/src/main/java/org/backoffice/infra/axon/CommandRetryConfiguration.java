@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,6 +72,14 @@ public class CommandRetryConfiguration {
                                                 @Value("${backoffice.commands.retry-backoff-ms:10}") long backoffMillis) {
         return (command, lastFailure, failures, dispatchTask) -> {
             int attempt = failures.size(); // failures so far, the last one included
+            // A command sent from inside another unit of work (an event handler of the offboarding
+            // or payroll processor) ran in that unit's transaction, which its failure has doomed;
+            // a retry on another thread would wait on the locks of that transaction while it waits
+            // for the retry, until PostgreSQL's transaction timeout ends both. Its failure fails
+            // the processor's batch instead, and the processor runs the whole batch again.
+            if (CurrentUnitOfWork.isStarted()) {
+                return false;
+            }
             if (!isLostRace(lastFailure) || attempt > retries) {
                 return false;
             }

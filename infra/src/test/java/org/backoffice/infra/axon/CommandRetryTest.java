@@ -4,7 +4,14 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.backoffice.command.common.CommandRejectedException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +35,30 @@ class CommandRetryTest {
         assertThat(CommandRetryConfiguration.isLostRace(new DataIntegrityViolationException("number taken"))).isFalse();
         assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("bug"))).isFalse();
         assertThat(CommandRetryConfiguration.isLostRace(new java.sql.SQLException("no such column", "42703"))).isFalse();
+    }
+
+    private static final RetryScheduler SCHEDULER = new CommandRetryConfiguration().commandRetryScheduler(
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), 6, 10);
+
+    private static boolean retried(RuntimeException failure) {
+        List<Class<? extends Throwable>[]> failures = new ArrayList<>();
+        failures.add(new Class[] {failure.getClass()});
+        return SCHEDULER.scheduleRetry(GenericCommandMessage.asCommandMessage("command"), failure, failures, () -> { });
+    }
+
+    @Test
+    void aLostRaceOfACommandSentByAClientIsRetried() {
+        assertThat(retried(new ConcurrencyException("sequence 7 taken"))).isTrue();
+        assertThat(retried(CommandRejectedException.conflict("already closed"))).isFalse();
+    }
+
+    @Test
+    void aCommandSentFromInsideAnotherUnitOfWorkIsNotRetried() {
+        DefaultUnitOfWork<?> processorBatch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("event"));
+        try {
+            assertThat(retried(new ConcurrencyException("sequence 7 taken"))).isFalse();
+        } finally {
+            processorBatch.rollback();
+        }
     }
 }
