@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.backoffice.infra.persistence.BackofficeDataDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,7 +69,47 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * The web pages: the same users and roles, signed in with a form (a session cookie), CSRF
+     * tokens on every form, sign-out. Each page and action carries the role rule of the API
+     * operation it performs (the pages call the same controllers), so a hidden button is not the
+     * only guard: a reporting user who posts a form anyway is refused here.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/ui", "/ui/**", "/login", "/logout", "/webjars/**", "/favicon.ico")
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedPage("/ui/forbidden"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/webjars/**", "/favicon.ico", "/login", "/ui/backoffice.css").permitAll()
+                        .requestMatchers("/", "/ui", "/ui/forbidden").authenticated()
+
+                        .requestMatchers(HttpMethod.POST, "/ui/accounts", "/ui/accounts/**", "/ui/transactions",
+                                "/ui/transactions/**").hasAnyRole(roles(ACCOUNTING, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/ui/accounts", "/ui/accounts/**", "/ui/transactions/**")
+                        .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
+
+                        .requestMatchers(HttpMethod.POST, "/ui/employees/*/erasure").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/ui/employees", "/ui/employees/**", "/ui/positions",
+                                "/ui/positions/**", "/ui/conflicts", "/ui/conflicts/**").hasAnyRole(roles(HR, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/ui/employees", "/ui/employees/**")
+                        .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/ui/positions", "/ui/positions/**")
+                        .hasAnyRole(roles(HR, REPORTING, AUDITOR, ADMIN))
+
+                        .requestMatchers(HttpMethod.POST, "/ui/assets", "/ui/assets/**").hasAnyRole(roles(IT, ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/ui/assets", "/ui/assets/**")
+                        .hasAnyRole(roles(IT, REPORTING, AUDITOR, ADMIN))
+
+                        .requestMatchers("/ui/audit", "/ui/audit/**").hasAnyRole(roles(AUDITOR, ADMIN))
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

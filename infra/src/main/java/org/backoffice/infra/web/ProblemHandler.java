@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * rule. Axon wraps handler exceptions (locally, across a distributed bus, inside futures), so the
  * cause chain is searched for the exception that says what went wrong.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -71,7 +71,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(p.getStatus()).body(p);
     }
 
-    private ProblemDetail toProblem(Exception e) {
+    /** The problem a failed command or query answers with (the web pages show its detail). */
+    public static ProblemDetail toProblem(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CommandRejectedException r) {
                 return switch (r.reason()) {
@@ -144,18 +145,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(invalid("unknown field '" + field + "'",
                     List.of(new FieldMessage(field, "is not a known field"))));
         }
-        if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f && f.getTargetType() != null
-                && !f.getPath().isEmpty()) {
-            String field = path(f);
-            String expected = expected(f.getTargetType());
-            return ResponseEntity.badRequest().body(invalid(field + " must be " + expected,
-                    List.of(new FieldMessage(field, "must be " + expected))));
-        }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = path(m);
-            String message = rootMessage(m);
-            return ResponseEntity.badRequest().body(invalid(field + ": " + message,
-                    List.of(new FieldMessage(field, message))));
+            FieldMessage error = fieldError(m);
+            return ResponseEntity.badRequest().body(invalid(error.field() + (error.message().startsWith("must")
+                    ? " " : ": ") + error.message(), List.of(error)));
         }
         if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException root && root.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(invalid("the body must be a JSON object with the request's fields",
@@ -178,6 +171,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 : type == java.util.UUID.class ? "a UUID" : "a valid " + type.getSimpleName();
         String message = "must be " + expected + ", not '" + ex.getValue() + "'";
         return ResponseEntity.badRequest().body(invalid(name + " " + message, List.of(new FieldMessage(name, message))));
+    }
+
+    /** What is wrong with a field that could not be read, in plain words (the web pages use it too). */
+    public static FieldMessage fieldError(JsonMappingException m) {
+        String field = path(m);
+        if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f && f.getTargetType() != null) {
+            return new FieldMessage(field, "must be " + expected(f.getTargetType()));
+        }
+        return new FieldMessage(field, rootMessage(m));
     }
 
     /** What a field of this type must be, in the words of the API (never a Java class name). */

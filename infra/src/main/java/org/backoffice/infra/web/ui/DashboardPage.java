@@ -1,0 +1,93 @@
+package org.backoffice.infra.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.backoffice.query.balances.BalancesQueryController;
+import org.backoffice.query.balances.BalancesViews.AccountBalance;
+import org.backoffice.query.headcount.HrQueryController;
+import org.backoffice.query.inventory.InventoryQueryController;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The first page after sign-in: what each role may read of the trial balance, balances by account
+ * type, headcount by department with its monthly trend, and devices by type and status, now or as
+ * of a chosen day. Every number comes from the same queries as the REST reports.
+ */
+@Controller
+class DashboardPage {
+
+    private final BalancesQueryController balances;
+    private final HrQueryController hr;
+    private final InventoryQueryController inventory;
+    private final Clock clock;
+
+    DashboardPage(BalancesQueryController balances, HrQueryController hr, InventoryQueryController inventory, Clock clock) {
+        this.balances = balances;
+        this.hr = hr;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String root() {
+        return "redirect:/ui";
+    }
+
+    @GetMapping("/ui")
+    String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                     HttpServletRequest request, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        boolean past = asOf != null && asOf.isBefore(today);
+        LocalDate day = past ? asOf : today;
+        model.addAttribute("asOf", past ? asOf : null);
+        model.addAttribute("today", today);
+        if (Roles.any(request, "ACCOUNTING", "REPORTING", "AUDITOR", "ADMIN")) {
+            String at = past ? day.toString() : null;
+            model.addAttribute("trialBalance", balances.trialBalance());
+            // Per account type and currency: the sum of the balances, as of the day's end.
+            Map<String, Map<String, BigDecimal>> byType = new TreeMap<>();
+            for (AccountBalance a : balances.balances(at).accounts()) {
+                byType.computeIfAbsent(a.type().name(), t -> new TreeMap<>())
+                        .merge(a.balance().currency(), a.balance().amount(), BigDecimal::add);
+            }
+            model.addAttribute("balancesByType", byType);
+        }
+        if (Roles.any(request, "HR", "REPORTING", "AUDITOR", "ADMIN")) {
+            model.addAttribute("headcount", hr.headcount(day));
+            YearMonth last = YearMonth.from(day);
+            // Plain values for the chart script (no date types to serialise).
+            model.addAttribute("trend", hr.trend(last.minusMonths(11).toString(), last.toString()).stream()
+                    .map(p -> Map.of("month", p.month().toString(), "headcount", p.headcount(), "hires", p.hires(),
+                            "terminations", p.terminations()))
+                    .toList());
+        }
+        if (Roles.any(request, "IT", "REPORTING", "AUDITOR", "ADMIN")) {
+            model.addAttribute("inventory", inventory.inventory(past ? day.toString() : null));
+        }
+        return "dashboard";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    /** Where a refused page or form lands (forwarded with the refused request's method, status 403). */
+    @RequestMapping("/ui/forbidden")
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "forbidden";
+    }
+}

@@ -1,0 +1,285 @@
+package org.backoffice.infra.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Browser;
+import org.backoffice.infra.support.Hr;
+import org.backoffice.infra.support.It;
+import org.backoffice.infra.support.Ledger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web back office in a real browser (headless Chromium) against the running application on
+ * PostgreSQL: sign-in, the dashboard with real numbers, a form per department end to end, a
+ * reporting user refused, the audit timeline, replay and integrity check, sign-out. Every page
+ * visited is saved as a screenshot under target/screenshots.
+ */
+class BrowserTest extends ApiTest {
+
+    private static Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private static void signIn(String user) {
+        browser.signIn(user, user + "-pw");
+        assertThat(browser.path()).isEqualTo("/ui");
+        assertThat(browser.text("signed-in-as")).isEqualTo(user);
+    }
+
+    @Test
+    void signInShowsTheDashboardWithTheNumbersOfTheReadModels() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "0.00");
+        String sales = ledger.open(unique("4000"), "REVENUE", null);
+        ledger.post("TRANSFER", bank, sales, "250.00", "dashboard");
+        new Hr(api).hire("Dash", "Board", "Dashboard", LocalDate.now().minusMonths(2), "3000.00");
+        new It(api).register("LAPTOP", "Dashboard");
+
+        browser.open("/ui");
+        assertThat(browser.path()).as("not signed in: the sign-in page").isEqualTo("/login");
+        browser.signIn("reporting", "wrong");
+        assertThat(browser.text("failure")).contains("Wrong user name or password");
+        signIn("reporting");
+
+        JsonNode headcount = eventually(() -> api.get("reporting", "/api/v1/reports/headcount").json(),
+                h -> h.path("byDepartment").path("Dashboard").asLong() >= 1);
+        JsonNode inventory = api.get("reporting", "/api/v1/reports/inventory").json();
+        browser.open("/ui");
+        assertThat(browser.text("trial-balance-status")).isEqualTo("balanced");
+        assertThat(browser.text("headcount-total")).isEqualTo(headcount.path("total").asText());
+        assertThat(browser.text("inventory-total")).isEqualTo(inventory.path("total").asText());
+        for (String chart : new String[] {"headcount-chart", "trend-chart", "inventory-chart"}) {
+            assertThat(browser.script("return Chart.getChart(arguments[0]) != null", chart)).as(chart).isEqualTo(true);
+        }
+        assertThat(browser.script("return Chart.getChart('headcount-chart').data.labels")).asList().contains("Dashboard");
+        browser.screenshot("dashboard");
+
+        // As of a past day: the device registered today is not counted yet.
+        browser.date("asOf", LocalDate.now().minusDays(1));
+        browser.click("show-as-of");
+        JsonNode yesterday = api.get("reporting", "/api/v1/reports/inventory?asOf=" + LocalDate.now().minusDays(1)).json();
+        assertThat(browser.text("inventory-total")).isEqualTo(yesterday.path("total").asText());
+        browser.screenshot("dashboard-as-of");
+
+        browser.signOut();
+        assertThat(browser.text("notice")).contains("signed out");
+        browser.open("/ui/accounts");
+        assertThat(browser.path()).isEqualTo("/login");
+    }
+
+    @Test
+    void accountingOpensAnAccountAndPostsTransactionsWithTheirOutcome() {
+        String bank = new Ledger(api).openBank(unique("1000"), "100.00");
+        signIn("accounting");
+        browser.open("/ui/accounts");
+        String number = unique("4000");
+        browser.type("open-number", number);
+        browser.type("open-name", "Consulting revenue");
+        browser.type("open-currency", "eur");
+        browser.click("open-account-submit");
+        assertThat(browser.text("open-type-error")).as("next to the field, in plain words").isEqualTo("is required");
+        assertThat(browser.text("open-currency-error")).isEqualTo("must be an ISO 4217 code such as EUR");
+        assertThat(browser.byId("open-number").getAttribute("value")).as("what was typed is kept").isEqualTo(number);
+        browser.screenshot("accounts-invalid");
+        browser.choose("open-type", "REVENUE");
+        browser.type("open-currency", "EUR");
+        browser.click("open-account-submit");
+        assertThat(browser.text("notice")).isEqualTo("Account opened.");
+        assertThat(browser.path()).startsWith("/ui/accounts/");
+        String revenue = browser.path().substring("/ui/accounts/".length());
+        assertThat(api.get("accounting", "/api/v1/accounts/" + revenue).json().path("number").asText()).isEqualTo(number);
+
+        browser.open("/ui/accounts");
+        browser.choose("post-kind", "TRANSFER");
+        browser.choose("post-debitAccountId", bank);
+        browser.choose("post-creditAccountId", revenue);
+        browser.type("post-amount.amount", "40.00");
+        browser.type("post-amount.currency", "EUR");
+        browser.type("post-reference", "browser sale");
+        browser.click("post-transaction-submit");
+        assertThat(browser.text("outcome")).contains("COMPLETED");
+        browser.waitUntil(d -> !d.findElements(By.id("transaction-status")).isEmpty());
+        assertThat(browser.text("transaction-status")).isEqualTo("COMPLETED");
+        browser.screenshot("transaction-completed");
+
+        browser.open("/ui/accounts");
+        browser.choose("post-kind", "TRANSFER");
+        browser.choose("post-debitAccountId", revenue);
+        browser.choose("post-creditAccountId", bank);
+        browser.type("post-amount.amount", "500.00");
+        browser.type("post-amount.currency", "EUR");
+        browser.type("post-reference", "too much");
+        browser.click("post-transaction-submit");
+        assertThat(browser.text("outcome")).contains("REJECTED").contains("insufficient funds");
+        browser.screenshot("transaction-rejected");
+
+        browser.open("/ui/accounts/" + bank);
+        browser.waitUntil(d -> d.findElement(By.id("balance")).getText().equals("40.00 EUR"));
+        assertThat(browser.driver().findElements(By.cssSelector("#entries tr"))).hasSize(2); // header + one entry
+        browser.screenshot("account");
+
+        // Without the CSRF token even a permitted user's form is refused.
+        String forged = unique("nocsrf");
+        Object status = browser.script("""
+                return fetch('/ui/accounts', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                    body: 'number=' + arguments[0] + '&name=x&type=ASSET&currency=EUR'}).then(r => r.status);""", forged);
+        assertThat(((Number) status).intValue()).isEqualTo(403);
+        assertThat(api.get("accounting", "/api/v1/accounts?type=ASSET&size=500").json().path("items").toString())
+                .doesNotContain(forged);
+    }
+
+    @Test
+    void hrHiresTransfersAndTerminatesAnEmployee() {
+        signIn("hr");
+        browser.open("/ui/employees");
+        browser.type("hire-firstName", "Grace");
+        browser.type("hire-lastName", "Hopper");
+        browser.type("hire-email", unique("grace") + "@example.com");
+        browser.type("hire-department", "Browser");
+        browser.type("hire-jobTitle", "Engineer");
+        browser.date("hire-startDate", LocalDate.now().minusDays(10));
+        browser.type("hire-monthlySalary.amount", "-5");
+        browser.type("hire-monthlySalary.currency", "EUR");
+        browser.click("hire-submit");
+        assertThat(browser.present("failure")).isTrue();
+        browser.screenshot("hire-invalid");
+        browser.type("hire-monthlySalary.amount", "5200.00");
+        browser.click("hire-submit");
+        assertThat(browser.text("notice")).isEqualTo("Employee hired.");
+        String id = browser.path().substring("/ui/employees/".length());
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("employee-name")).isEmpty();
+        });
+        assertThat(browser.text("employee-name")).isEqualTo("Grace Hopper");
+        assertThat(browser.text("employee-salary")).isEqualTo("5200.00 EUR");
+
+        browser.type("transfer-department", "Compilers");
+        browser.type("transfer-jobTitle", "Lead");
+        browser.date("transfer-effectiveDate", LocalDate.now().minusDays(1));
+        browser.click("transfer-submit");
+        assertThat(browser.text("notice")).isEqualTo("Transfer recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("employee-department")).getText().equals("Compilers");
+        });
+
+        browser.date("terminate-effectiveDate", LocalDate.now().minusDays(1));
+        browser.type("terminate-reason", "moved on");
+        browser.click("terminate-submit");
+        assertThat(browser.text("notice")).isEqualTo("Termination recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("employee-status")).getText().equals("TERMINATED");
+        });
+        assertThat(api.get("hr", "/api/v1/employees/" + id).json().path("status").asText()).isEqualTo("TERMINATED");
+        browser.screenshot("employee-terminated");
+    }
+
+    @Test
+    void itRegistersAndAssignsADevice() {
+        String employee = new Hr(api).hire("Linus", "Device", "Browser", LocalDate.now().minusDays(30), "4000.00");
+        signIn("it");
+        browser.open("/ui/assets");
+        String serial = unique("SN");
+        browser.choose("register-type", "LAPTOP");
+        browser.type("register-serialNumber", serial);
+        browser.type("register-model", "ThinkPad X1");
+        browser.click("register-submit");
+        assertThat(browser.text("notice")).isEqualTo("Device registered.");
+        String asset = browser.path().substring("/ui/assets/".length());
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("assign-employeeId")).isEmpty();
+        });
+        eventually(() -> api.get("hr", "/api/v1/employees/" + employee).status(), s -> s == 200);
+        browser.driver().navigate().refresh();
+        browser.choose("assign-employeeId", employee);
+        browser.click("assign-submit");
+        assertThat(browser.text("notice")).isEqualTo("Device assigned.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("asset-status")).getText().equals("ASSIGNED");
+        });
+        assertThat(browser.byId("asset-holder").getText()).isEqualTo(employee);
+        browser.screenshot("asset-assigned");
+
+        browser.open("/ui/assets?status=ASSIGNED&employeeId=" + employee);
+        assertThat(browser.driver().findElements(By.cssSelector("#assets tr"))).hasSize(2);
+        assertThat(browser.byId("assets").getText()).contains(serial);
+        browser.screenshot("assets-filtered");
+        assertThat(api.get("it", "/api/v1/assets/" + asset).json().path("status").asText()).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
+        signIn("reporting");
+        assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();
+        browser.open("/ui/accounts");
+        assertThat(browser.present("open-account")).as("no form to open an account").isFalse();
+        assertThat(browser.present("post-transaction")).isFalse();
+        Long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        // The form is not there, so post one by hand with a valid CSRF token: the server refuses.
+        browser.script("""
+                const f = document.createElement('form'); f.method = 'post'; f.action = '/ui/accounts';
+                const add = (n, v) => { const i = document.createElement('input'); i.name = n; i.value = v; f.appendChild(i); };
+                add('_csrf', document.querySelector('input[name=_csrf]').value);
+                add('number', 'refused-1'); add('name', 'Refused'); add('type', 'ASSET'); add('currency', 'EUR');
+                document.body.appendChild(f); f.submit();""");
+        browser.waitUntil(d -> !d.findElements(By.id("forbidden")).isEmpty());
+        assertThat(browser.text("forbidden")).contains("Your role may not do this");
+        browser.screenshot("reporting-refused");
+        browser.open("/ui/audit");
+        assertThat(browser.present("forbidden")).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void theAuditorReadsTheTimelineAndAHistoryRunsTheIntegrityCheckAndAReplay() {
+        String account = new Ledger(api).open(unique("3000"), "EQUITY", null);
+        signIn("auditor");
+        browser.open("/ui/audit?aggregateType=account&user=accounting");
+        assertThat(browser.byId("timeline").getText()).contains("AccountOpenedEvent").contains("accounting");
+        browser.screenshot("audit-timeline");
+        browser.open("/ui/audit/aggregates/account/" + account);
+        assertThat(browser.byId("history").getText()).contains("AccountOpenedEvent").contains("accounting");
+        browser.screenshot("audit-history");
+
+        browser.open("/ui/audit");
+        browser.click("check-integrity");
+        assertThat(browser.text("integrity-status")).isEqualTo("INTACT");
+        assertThat(new BigDecimal(browser.text("events-checked"))).isPositive();
+        browser.screenshot("audit-integrity");
+
+        browser.open("/ui/audit");
+        browser.click("replay-submit");
+        assertThat(browser.text("replay-projections-error")).isEqualTo("choose at least one");
+        browser.click("replay-inventory");
+        browser.click("replay-submit");
+        assertThat(browser.text("notice")).isEqualTo("Replay started.");
+        browser.waitUntil(d -> d.findElement(By.id("replay-status")).getText().equals("COMPLETED"));
+        browser.screenshot("audit-replay");
+    }
+}
