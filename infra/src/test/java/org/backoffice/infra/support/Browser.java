@@ -135,7 +135,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the condition holds (pages that refresh themselves with htmx). */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100)).until(condition);
+        // htmx replaces the element being read now and then: read it again.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public Path screenshot(String name) {
@@ -147,6 +149,16 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** The current page's URL and HTML, beside the screenshots. */
+    public void savePage(String name) {
+        try {
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

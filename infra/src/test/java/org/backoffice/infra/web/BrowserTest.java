@@ -9,6 +9,9 @@ import org.backoffice.infra.support.Ledger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.math.BigDecimal;
@@ -25,6 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserTest extends ApiTest {
 
     private static Browser browser;
+
+    /** A failed walkthrough leaves the page it failed on: a screenshot and its HTML. */
+    @RegisterExtension
+    final TestWatcher keepFailedPage = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                String name = "FAILED-" + context.getRequiredTestMethod().getName();
+                browser.screenshot(name);
+                browser.savePage(name);
+            }
+        }
+    };
 
     @BeforeEach
     void startBrowser() {

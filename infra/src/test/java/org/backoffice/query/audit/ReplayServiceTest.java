@@ -38,13 +38,15 @@ class ReplayServiceTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class)).thenReturn(100L);
         when(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).thenReturn(100L);
+        when(jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Long.class, "balances"))
+                .thenReturn(1L);
         when(jdbc.queryForObject(eq("select count(*) from domain_event_entry where global_index <= ?"), eq(Long.class), anyLong()))
                 .thenAnswer(call -> (Long) call.getArgument(2));
         // Claimed before the reset; then, as the status is asked, the segment is not claimed yet at
         // the first look and has reached the head at the next one.
         Map<Integer, EventTrackerStatus> atHead = at(100);
         when(balances.processingStatus()).thenReturn(atHead, Map.of(), atHead);
-        ReplayService service = new ReplayService(processing, jdbc);
+        ReplayService service = new ReplayService(processing, jdbc, SegmentGathering.NONE, java.time.Duration.ofSeconds(1));
 
         UUID id = service.start(List.of("balances"));
         ReplayService.ReplayView first = service.status(id).orElseThrow();

@@ -3,11 +3,13 @@ package org.backoffice.query.audit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +40,21 @@ public class ReplayService {
     private record Replay(UUID id, List<String> projections, long head, long eventsToProcess, Instant startedAt) {
     }
 
+    /** How long the other instances keep off a replayed processor at most (a replay ends it sooner). */
+    static final Duration GATHER_FOR = Duration.ofMinutes(30);
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final SegmentGathering gathering;
+    private final Duration gatherTimeout;
     private final Map<UUID, Replay> replays = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> completed = new ConcurrentHashMap<>();
 
-    ReplayService(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ReplayService(EventProcessingConfiguration processing, JdbcTemplate jdbc, SegmentGathering gathering,
+                  @Value("${backoffice.processing.gather-timeout:30s}") Duration gatherTimeout) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.gathering = gathering;
+        this.gatherTimeout = gatherTimeout;
     }
 
     private StreamingEventProcessor processor(String name) {
@@ -65,14 +74,27 @@ public class ReplayService {
             }
         }
         for (String name : names) {
-            // With several instances, a read model is processed by whichever holds its token; only
-            // that instance can reset it (it must hold every segment), so the others refuse before
-            // touching anything.
-            StreamingEventProcessor processor = processor(name);
-            if (!processor.isRunning() || processor.processingStatus().isEmpty()) {
+            if (!processor(name).isRunning()) {
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "the read model " + name
-                        + " is not processed by this instance right now (another instance holds it, or it is still "
-                        + "starting): send the replay to the instance that processes it, or try again in a few seconds");
+                        + " is not being processed by this instance (it is stopping or starting): try again in a few seconds");
+            }
+        }
+        // A reset needs every segment of the processor here: the other instances sharing the
+        // database let go of theirs (SegmentGathering) until the replay is done.
+        names.forEach(name -> gathering.gather(name, GATHER_FOR));
+        long deadline = System.nanoTime() + gatherTimeout.toNanos();
+        while (!names.stream().allMatch(this::holdsEverySegment)) {
+            if (System.nanoTime() > deadline) {
+                names.forEach(gathering::release);
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "could not take over every segment of "
+                        + names + " from the other instances within " + gatherTimeout.toSeconds() + " s: try again");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                names.forEach(gathering::release);
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted");
             }
         }
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
@@ -82,6 +104,10 @@ public class ReplayService {
             processor.shutdownAsync().join();
             try {
                 processor.resetTokens();
+            } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException stillHeld) {
+                names.forEach(gathering::release);
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "another instance took a segment of " + name
+                        + " back before it could be reset, so its replay did not start: try again");
             } finally {
                 processor.start(); // replaying, or, if the reset failed, going on as before
             }
@@ -89,6 +115,12 @@ public class ReplayService {
         UUID id = UUID.randomUUID();
         replays.put(id, new Replay(id, names, head == null ? 0 : head, count == null ? 0 : count, Instant.now()));
         return id;
+    }
+
+    private boolean holdsEverySegment(String name) {
+        Long segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Long.class, name);
+        int held = processor(name).processingStatus().size();
+        return held > 0 && segments != null && held >= segments;
     }
 
     /**
@@ -132,7 +164,9 @@ public class ReplayService {
         Long processed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?",
                 Long.class, Math.min(position, r.head()));
         if (done) {
-            completed.putIfAbsent(id, Instant.now());
+            if (completed.putIfAbsent(id, Instant.now()) == null) {
+                r.projections().forEach(gathering::release);
+            }
         }
         Status status = done ? Status.COMPLETED : failed ? Status.FAILED : Status.RUNNING;
         double progress = r.eventsToProcess() == 0 ? 1.0 : Math.min(1.0, (double) processed / r.eventsToProcess());
