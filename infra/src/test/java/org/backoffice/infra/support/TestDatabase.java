@@ -90,11 +90,21 @@ public final class TestDatabase {
      * test context: for tests that need several instances, a restart, or other settings.
      */
     public static org.springframework.context.ConfigurableApplicationContext startApplication(String url, String... more) {
+        return startApplication(url, null, more);
+    }
+
+    /** The same, with "today" read from the given clock (the application's Clock bean). */
+    public static org.springframework.context.ConfigurableApplicationContext startApplication(String url, java.time.Clock clock,
+                                                                                             String... more) {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(applicationArguments(url)));
         args.addAll(java.util.List.of("--server.port=0", "--logging.level.root=warn"));
         args.addAll(java.util.List.of(more));
-        return new org.springframework.boot.builder.SpringApplicationBuilder(org.backoffice.infra.BackofficeApplication.class)
-                .profiles("test").run(args.toArray(String[]::new));
+        var builder = new org.springframework.boot.builder.SpringApplicationBuilder(org.backoffice.infra.BackofficeApplication.class)
+                .profiles("test");
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
+        return builder.run(args.toArray(String[]::new));
     }
 
     /** The REST API of such an application. */

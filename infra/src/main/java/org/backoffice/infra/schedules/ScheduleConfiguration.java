@@ -1,0 +1,45 @@
+package org.backoffice.infra.schedules;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/**
+ * Payments that run on time by themselves, on db-scheduler (the durable, cluster-safe scheduler
+ * in PostgreSQL that Axon's deadlines already use): a recurring task per schedule checks every
+ * backoffice.schedules.check-interval what is due. db-scheduler runs each check on one instance,
+ * and a check that was due while every instance was down runs as soon as one starts.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScheduleConfiguration {
+
+    @Bean
+    @ConditionalOnProperty("backoffice.payroll.day-of-month")
+    PayrollSchedule payrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock,
+                                    @Value("${backoffice.payroll.day-of-month}") int dayOfMonth,
+                                    @Value("${backoffice.payroll.bank-account-id:#{null}}") UUID bank,
+                                    @Value("${backoffice.payroll.salary-expense-account-id:#{null}}") UUID expense,
+                                    @Value("${backoffice.payroll.first-period:}") String firstPeriod) {
+        return new PayrollSchedule(commands, jdbc, clock, dayOfMonth, bank, expense,
+                firstPeriod.isBlank() ? null : YearMonth.parse(firstPeriod.strip()));
+    }
+
+    @Bean
+    @ConditionalOnProperty("backoffice.payroll.day-of-month")
+    RecurringTask<Void> payrollScheduleTask(PayrollSchedule schedule,
+                                            @Value("${backoffice.schedules.check-interval:10m}") Duration every) {
+        return Tasks.recurring("backoffice-payroll-schedule", FixedDelay.of(every))
+                .execute((instance, context) -> schedule.runDue());
+    }
+}
