@@ -34,6 +34,10 @@ public final class Commands {
                                       LocalDate effectiveDate) {
     }
 
+    public record RecordPerformanceReviewCommand(@TargetAggregateIdentifier UUID employeeId, UUID reviewId, String period,
+                                                 int rating, UUID reviewerId, String summary) {
+    }
+
     public record RecordDisciplinaryActionCommand(@TargetAggregateIdentifier UUID employeeId, UUID actionId,
                                                   DisciplinaryLevel level, String reason, LocalDate date) {
     }

@@ -14,6 +14,7 @@ import org.backoffice.command.hr.Commands.TerminateEmployeeCommand;
 import org.backoffice.command.hr.Commands.TransferEmployeeCommand;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
+import org.backoffice.events.hr.PerformanceReviewRecordedEvent;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.EmployeeLeftEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
@@ -39,7 +40,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("1")
+@Revision("2")  // 2: performance reviews remembered per period
 @Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Employee {
 
@@ -56,6 +57,8 @@ public class Employee {
     private boolean left;
     private boolean erased;
     private final Set<UUID> disciplinaryActions = new HashSet<>();
+    /** Review id by period: one review per period. */
+    private final java.util.Map<String, String> reviews = new java.util.HashMap<>();
 
     protected Employee() {
     }
@@ -135,6 +138,29 @@ public class Employee {
         apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), c.reason(), c.date()));
     }
 
+    @CommandHandler
+    public void handle(Commands.RecordPerformanceReviewCommand c, EmployeeDirectory directory, Clock clock) {
+        String same = reviews.get(c.period());
+        if (same != null) {
+            if (same.equals(c.reviewId().toString())) {
+                return; // the same review resent: recorded once
+            }
+            throw conflict("employee " + employeeId + " already has a review for " + c.period());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!isActiveOn(today)) {
+            throw conflict("employee " + employeeId + " is no longer employed: no review");
+        }
+        if (c.reviewerId().equals(employeeId)) {
+            throw ruleViolated("an employee cannot review themselves");
+        }
+        if (!directory.isActiveOn(c.reviewerId(), today)) {
+            throw ruleViolated("the reviewer " + c.reviewerId() + " is not an active employee");
+        }
+        apply(new PerformanceReviewRecordedEvent(employeeId, c.reviewId(), c.period(), c.rating(), c.reviewerId(),
+                c.summary()));
+    }
+
     /** The deadline at which a termination takes effect: the start of the last day (UTC). */
     static final String TERMINATION_TAKES_EFFECT = "termination-takes-effect";
 
@@ -189,6 +215,11 @@ public class Employee {
         department = e.department();
         jobTitle = e.jobTitle();
         managerId = e.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceReviewRecordedEvent e) {
+        reviews.put(e.period(), e.reviewId().toString());
     }
 
     @EventSourcingHandler

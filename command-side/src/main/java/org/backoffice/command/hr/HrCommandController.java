@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -71,6 +74,15 @@ public class HrCommandController {
 
     public record DisciplinaryActionRequest(UUID id, @NotNull DisciplinaryLevel level,
                                             @NotBlank @Size(max = 2000) String reason, @NotNull LocalDate date) {
+    }
+
+    public record ReviewRequest(UUID id,
+                                @NotNull @Pattern(regexp = "\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?",
+                                        message = "must be a year (2026), half (2026-H1), quarter (2026-Q3) or month (2026-09)")
+                                String period,
+                                @NotNull @Min(1) @Max(5) Integer rating,
+                                @NotNull UUID reviewerId,
+                                @NotBlank @Size(max = 4000) String summary) {
     }
 
     public record TerminationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String reason) {
@@ -145,6 +157,18 @@ public class HrCommandController {
         UUID actionId = idOr(r.id());
         commands.sendAndWait(new RecordDisciplinaryActionCommand(id, actionId, r.level(), r.reason().strip(), r.date()));
         return created("/api/v1/employees/" + id + "/disciplinary-actions/", actionId);
+    }
+
+    @PostMapping("/employees/{id}/reviews")
+    @Operation(summary = "Record a performance review for a period",
+            description = "One review per employee and period; the reviewer is another active employee. "
+                    + "Idempotent on a client-chosen id.")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest r) {
+        UUID reviewId = idOr(r.id());
+        commands.sendAndWait(new Commands.RecordPerformanceReviewCommand(id, reviewId, r.period(), r.rating(),
+                r.reviewerId(), r.summary().strip()));
+        return created("/api/v1/employees/" + id + "/reviews/", reviewId);
     }
 
     @PostMapping("/employees/{id}/termination")

@@ -188,4 +188,32 @@ class EmployeeTest {
                 .when(new ErasePersonalDataCommand(ID))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
+
+    @Test
+    void aReviewPerPeriodByAnotherActiveEmployeeRecordedOnce() {
+        UUID review = UUID.randomUUID();
+        var recorded = new org.backoffice.events.hr.PerformanceReviewRecordedEvent(ID, review, "2026-H2", 4, MANAGER, "Solid");
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, review, "2026-H2", 4, MANAGER, "Solid"))
+                .expectEvents(recorded);
+        fixture.given(hired(), recorded)
+                .when(new Commands.RecordPerformanceReviewCommand(ID, review, "2026-H2", 4, MANAGER, "Solid"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(hired(), recorded)
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026-H2", 2, MANAGER, "Again"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("employee " + ID + " already has a review for 2026-H2");
+    }
+
+    @Test
+    void aReviewerIsAnotherActiveEmployee() {
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, ID, "Me"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("an employee cannot review themselves");
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, GONE, "Gone"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("the reviewer " + GONE + " is not an active employee");
+    }
 }

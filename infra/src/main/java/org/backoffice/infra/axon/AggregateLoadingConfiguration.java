@@ -91,6 +91,12 @@ public class AggregateLoadingConfiguration {
         return repositories.of(Asset.class, aggregateSnapshotTrigger);
     }
 
+    /** Standing orders: one event a month each; cached, never snapshotted. */
+    @Bean
+    public Repository<org.backoffice.command.accounting.StandingOrder> standingOrderRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.accounting.StandingOrder.class, NoSnapshotTriggerDefinition.INSTANCE);
+    }
+
     /** Positions are few and short-lived: cached, never snapshotted. */
     @Bean
     public Repository<Position> positionRepository(CachedRepositories repositories) {

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,18 @@ import java.util.UUID;
  */
 @Configuration(proxyBeanMethods = false)
 public class ScheduleConfiguration {
+
+    @Bean
+    StandingOrderSchedule standingOrderSchedule(CommandGateway commands, QueryGateway queries, Clock clock) {
+        return new StandingOrderSchedule(commands, queries, clock);
+    }
+
+    @Bean
+    RecurringTask<Void> standingOrderScheduleTask(StandingOrderSchedule schedule,
+                                                  @Value("${backoffice.schedules.check-interval:10m}") Duration every) {
+        return Tasks.recurring("backoffice-standing-orders", FixedDelay.of(every))
+                .execute((instance, context) -> schedule.runDue());
+    }
 
     @Bean
     @ConditionalOnProperty("backoffice.payroll.day-of-month")

@@ -136,10 +136,11 @@ public class SecurityConfiguration {
                         // Accounting
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/**",
                                 "/api/v1/transactions", "/api/v1/transactions/**",
-                                "/api/v1/payroll-runs", "/api/v1/payroll-runs/**")
+                                "/api/v1/payroll-runs", "/api/v1/payroll-runs/**",
+                                "/api/v1/standing-orders", "/api/v1/standing-orders/**")
                         .hasAnyRole(roles(ACCOUNTING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts/**",
-                                "/api/v1/transactions/**", "/api/v1/payroll-runs/**",
+                                "/api/v1/transactions/**", "/api/v1/payroll-runs/**", "/api/v1/standing-orders",
                                 "/api/v1/reports/trial-balance", "/api/v1/reports/balances")
                         .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
 

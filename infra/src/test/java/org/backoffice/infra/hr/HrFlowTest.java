@@ -225,4 +225,49 @@ class HrFlowTest extends ApiTest {
         assertThat(rejected.path("payments").get(0).path("status").asText()).isEqualTo("REJECTED");
         assertThat(rejected.path("payments").get(0).path("reason").asText()).contains("insufficient funds");
     }
+
+    @Test
+    void theHistoryListsEveryChangeByEffectiveDateAndHidesSalariesFromThoseWhoMayNotSeeThem() {
+        String dept = unique("History");
+        String id = hr.hire("Hedy", "Lamarr", dept, LocalDate.of(2025, 1, 1), "3000.00");
+        api.post("hr", "/api/v1/employees/" + id + "/transfer", "{\"department\": \"" + dept + "-R&D\", "
+                + "\"jobTitle\": \"Inventor\", \"effectiveDate\": \"2025-06-01\"}");
+        api.post("hr", "/api/v1/employees/" + id + "/salary-change",
+                "{\"monthlySalary\": {\"amount\": \"3300.00\", \"currency\": \"EUR\"}, \"effectiveDate\": \"2025-04-01\"}");
+        String reviewer = hr.hire("Rita", "Reviewer", dept, LocalDate.of(2024, 1, 1), "5000.00");
+        Api.Response review = api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H1\", "
+                + "\"rating\": 4, \"reviewerId\": \"" + reviewer + "\", \"summary\": \"Invented frequency hopping\"}");
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H1\", \"rating\": 2, "
+                + "\"reviewerId\": \"" + reviewer + "\", \"summary\": \"again\"}").status()).as("one per period").isEqualTo(409);
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H3\", \"rating\": 6, "
+                + "\"reviewerId\": \"" + reviewer + "\", \"summary\": \"x\"}").status()).isEqualTo(400);
+        hr.terminate(id, LocalDate.of(2025, 12, 31));
+
+        JsonNode history = eventually(() -> api.get("hr", "/api/v1/employees/" + id + "/history").json(),
+                h -> h.path("changes").size() == 4);
+        JsonNode changes = history.path("changes");
+        assertThat(changes.findValuesAsText("change")).containsExactly("HIRED", "SALARY_CHANGED", "TRANSFERRED", "TERMINATED");
+        assertThat(changes.findValuesAsText("effectiveDate"))
+                .containsExactly("2025-01-01", "2025-04-01", "2025-06-01", "2025-12-31");
+        assertThat(changes.path(0).path("department").asText()).isEqualTo(dept);
+        assertThat(changes.path(0).path("monthlySalary").path("amount").asText()).isEqualTo("3000.00");
+        assertThat(changes.path(0).path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(changes.path(1).path("monthlySalary").path("amount").asText()).isEqualTo("3300.00");
+        assertThat(changes.path(1).has("department")).as("a salary change touches nothing else").isFalse();
+        assertThat(changes.path(2).path("department").asText()).isEqualTo(dept + "-R&D");
+        assertThat(changes.path(2).path("jobTitle").asText()).isEqualTo("Inventor");
+        assertThat(changes.path(3).path("status").asText()).isEqualTo("TERMINATED");
+
+        JsonNode reviews = eventually(() -> api.get("hr", "/api/v1/employees/" + id + "/history").json().path("reviews"),
+                r -> r.size() == 1);
+        assertThat(reviews.path(0).path("period").asText()).isEqualTo("2025-H1");
+        assertThat(reviews.path(0).path("rating").asInt()).isEqualTo(4);
+        assertThat(api.get("accounting", "/api/v1/employees/" + id + "/history").json().has("reviews"))
+                .as("reviews are HR's").isFalse();
+        JsonNode reporting = api.get("reporting", "/api/v1/employees/" + id + "/history").json().path("changes");
+        assertThat(reporting.findValuesAsText("change")).containsExactly("HIRED", "TRANSFERRED", "TERMINATED");
+        assertThat(reporting.toString()).doesNotContain("monthlySalary").doesNotContain("3000.00");
+        assertThat(api.get("hr", "/api/v1/employees/" + java.util.UUID.randomUUID() + "/history").status()).isEqualTo(404);
+    }
 }

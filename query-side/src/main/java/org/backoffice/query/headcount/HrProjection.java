@@ -12,6 +12,7 @@ import org.backoffice.events.hr.EmployeeTransferredEvent;
 import org.backoffice.events.hr.PositionClosedEvent;
 import org.backoffice.events.hr.PositionFilledEvent;
 import org.backoffice.events.hr.PositionOpenedEvent;
+import org.backoffice.events.hr.PerformanceReviewRecordedEvent;
 import org.backoffice.events.hr.SalaryChangedEvent;
 import org.backoffice.query.common.PersonalDataReader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,8 +135,17 @@ public class HrProjection {
         }
     }
 
+    @EventHandler
+    void on(PerformanceReviewRecordedEvent e, @org.axonframework.eventhandling.Timestamp java.time.Instant at) {
+        jdbc.update("""
+                insert into employee_review (employee_id, period, review_id, rating, reviewer_id, summary, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (employee_id, period) do nothing""",
+                e.employeeId(), e.period(), e.reviewId(), e.rating(), e.reviewerId(), e.summary(), java.sql.Timestamp.from(at));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from employee_review");
         jdbc.update("delete from employee_assignment");
         jdbc.update("delete from employee_salary");
         jdbc.update("delete from employee_view");

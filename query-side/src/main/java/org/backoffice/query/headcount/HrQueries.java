@@ -12,6 +12,10 @@ public final class HrQueries {
     public record FindEmployees(String department, String status, LocalDate today, int page, int size) {
     }
 
+    /** Every change of job, department, manager, salary and status, by effective date. */
+    public record FindEmployeeHistory(UUID employeeId) {
+    }
+
     public record FindEmployee(UUID employeeId, LocalDate today) {
     }
 

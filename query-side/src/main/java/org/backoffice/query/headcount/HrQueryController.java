@@ -32,6 +32,7 @@ public class HrQueryController {
 
     /** Who sees salaries (API.md). */
     private static final Set<String> SALARY_ROLES = Set.of("HR", "ACCOUNTING", "AUDITOR", "ADMIN");
+    private static final Set<String> REVIEW_ROLES = Set.of("HR", "AUDITOR", "ADMIN");
     /** Reporting never sees other people's personal data. */
     private static final Set<String> NO_PERSONAL_DATA_ROLES = Set.of("REPORTING");
 
@@ -72,6 +73,22 @@ public class HrQueryController {
                         org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(EmployeeView.class))
                 .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "employee " + id + " does not exist"));
         return redact(e, request);
+    }
+
+    @GetMapping("/api/v1/employees/{id}/history")
+    @Operation(summary = "Every change of an employee's job, department, manager, salary and status, by effective date",
+            description = "Salary changes only for HR, ACCOUNTING, AUDITOR, ADMIN; performance reviews only for HR, "
+                    + "AUDITOR, ADMIN")
+    @QueryErrors.Item
+    public HrViews.EmployeeHistory history(@PathVariable UUID id, HttpServletRequest request) {
+        HrViews.EmployeeHistory history = queries.query(new HrQueries.FindEmployeeHistory(id),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(HrViews.EmployeeHistory.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "employee " + id + " does not exist"));
+        if (SALARY_ROLES.stream().noneMatch(request::isUserInRole)) {
+            history = history.withoutSalaries();
+        }
+        // Reviews are HR's, and what auditors may read.
+        return REVIEW_ROLES.stream().anyMatch(request::isUserInRole) ? history : history.withoutReviews();
     }
 
     static EmployeeView redact(EmployeeView e, HttpServletRequest request) {

@@ -88,6 +88,58 @@ public class HrQueryHandler {
     }
 
     @QueryHandler
+    public Optional<HrViews.EmployeeHistory> handle(HrQueries.FindEmployeeHistory q) {
+        List<Map<String, Object>> employee = jdbc.queryForList("select start_date, last_day from employee_view where id = ?",
+                q.employeeId());
+        if (employee.isEmpty()) {
+            return Optional.empty();
+        }
+        // Each recorded change is one event: a hire wrote an assignment and a salary with the same sequence.
+        record Row(long sequence, LocalDate from, HrViews.HistoryEntry entry) {
+        }
+        Map<Long, Row> assignments = new TreeMap<>();
+        jdbc.query("select * from employee_assignment where employee_id = ?", rs -> {
+            assignments.put(rs.getLong("sequence"), new Row(rs.getLong("sequence"), rs.getDate("valid_from").toLocalDate(),
+                    new HrViews.HistoryEntry(rs.getDate("valid_from").toLocalDate(), "TRANSFERRED", rs.getString("department"),
+                            rs.getString("job_title"), rs.getObject("manager_id", UUID.class), null, null)));
+        }, q.employeeId());
+        Map<Long, Row> salaries = new TreeMap<>();
+        jdbc.query("select * from employee_salary where employee_id = ?", rs -> {
+            salaries.put(rs.getLong("sequence"), new Row(rs.getLong("sequence"), rs.getDate("valid_from").toLocalDate(),
+                    new HrViews.HistoryEntry(rs.getDate("valid_from").toLocalDate(), "SALARY_CHANGED", null, null, null,
+                            new Money(rs.getBigDecimal("amount"), rs.getString("currency").strip()), null)));
+        }, q.employeeId());
+        List<Row> rows = new ArrayList<>();
+        long hire = assignments.keySet().stream().mapToLong(Long::longValue).min().orElse(-1);
+        assignments.forEach((sequence, a) -> {
+            Row s = salaries.get(sequence);
+            if (sequence == hire && s != null) {
+                rows.add(new Row(sequence, a.from(), new HrViews.HistoryEntry(a.from(), "HIRED", a.entry().department(),
+                        a.entry().jobTitle(), a.entry().managerId(), s.entry().monthlySalary(), "ACTIVE")));
+            } else {
+                rows.add(a);
+            }
+        });
+        salaries.forEach((sequence, s) -> {
+            if (sequence != hire) {
+                rows.add(s);
+            }
+        });
+        Object lastDay = employee.get(0).get("last_day");
+        if (lastDay != null) {
+            LocalDate last = ((Date) lastDay).toLocalDate();
+            rows.add(new Row(Long.MAX_VALUE, last, new HrViews.HistoryEntry(last, "TERMINATED", null, null, null, null,
+                    "TERMINATED")));
+        }
+        rows.sort(java.util.Comparator.comparing(Row::from).thenComparingLong(Row::sequence));
+        List<HrViews.ReviewView> reviews = jdbc.query("select * from employee_review where employee_id = ? order by period",
+                (rs, i) -> new HrViews.ReviewView(rs.getString("period"), rs.getInt("rating"),
+                        rs.getObject("reviewer_id", UUID.class), rs.getString("summary"),
+                        rs.getTimestamp("recorded_at").toInstant()), q.employeeId());
+        return Optional.of(new HrViews.EmployeeHistory(q.employeeId(), rows.stream().map(Row::entry).toList(), reviews));
+    }
+
+    @QueryHandler
     public PositionList handle(HrQueries.FindPositions q) {
         String where = " where (cast(? as varchar) is null or department = ?) and (cast(? as varchar) is null or status = ?)";
         Object[] args = {q.department(), q.department(), q.status(), q.status()};

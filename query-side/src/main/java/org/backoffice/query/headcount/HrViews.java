@@ -33,6 +33,37 @@ public final class HrViews {
         }
     }
 
+    /**
+     * One change of an employee's employment, effective on a date. HIRED gives the whole starting
+     * point; TRANSFERRED the new department, job title and manager; SALARY_CHANGED the new salary;
+     * TERMINATED the last day (status TERMINATED from the day after). Fields a change does not touch
+     * are absent.
+     */
+    public record HistoryEntry(LocalDate effectiveDate, String change, String department, String jobTitle,
+                               UUID managerId, Money monthlySalary, String status) {
+
+        public HistoryEntry withoutSalary() {
+            return new HistoryEntry(effectiveDate, change, department, jobTitle, managerId, null, status);
+        }
+    }
+
+    public record ReviewView(String period, int rating, UUID reviewerId, String summary, java.time.Instant recordedAt) {
+    }
+
+    /** The changes by effective date, and the performance reviews by period. */
+    public record EmployeeHistory(UUID employeeId, List<HistoryEntry> changes, List<ReviewView> reviews) {
+
+        public EmployeeHistory withoutSalaries() {
+            return new EmployeeHistory(employeeId, changes.stream()
+                    .filter(c -> !c.change().equals("SALARY_CHANGED"))
+                    .map(HistoryEntry::withoutSalary).toList(), reviews);
+        }
+
+        public EmployeeHistory withoutReviews() {
+            return new EmployeeHistory(employeeId, changes, null);
+        }
+    }
+
     public record EmployeeList(PageView<EmployeeView> page) {
     }
 

@@ -1,0 +1,100 @@
+package org.backoffice.command.accounting;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.backoffice.command.accounting.StandingOrderCommands.CreateStandingOrderCommand;
+import org.backoffice.command.accounting.StandingOrderCommands.ExecuteStandingOrderCommand;
+import org.backoffice.command.common.StandardErrors;
+import org.backoffice.events.accounting.TransactionKind;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * Creates standing orders whose accounts can make a SUPPLIER_PAYMENT, and executes a month of one:
+ * the payment and the record that the month is paid are one unit of work (one database
+ * transaction), so a month is paid and recorded together or not at all; the payment's id is
+ * derived from the order and the month, so a repeat pays nothing twice.
+ */
+@Component
+public class StandingOrderHandler {
+
+    private final Repository<StandingOrder> orders;
+    private final Repository<Account> accounts;
+    private final TransactionPostingHandler posting;
+    private final Clock clock;
+
+    public StandingOrderHandler(@Qualifier("standingOrderRepository") Repository<StandingOrder> orders,
+                                @Qualifier("accountRepository") Repository<Account> accounts,
+                                TransactionPostingHandler posting, Clock clock) {
+        this.orders = orders;
+        this.accounts = accounts;
+        this.posting = posting;
+        this.clock = clock;
+    }
+
+    private Account existingAccount(UUID id, String role) {
+        try {
+            Account account = accounts.load(id.toString()).invoke(a -> a);
+            if (account.isOpened()) {
+                return account;
+            }
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // unknown: refused below
+        }
+        throw ruleViolated("the " + role + " account " + id + " does not exist");
+    }
+
+    @CommandHandler
+    public UUID handle(CreateStandingOrderCommand c) throws Exception {
+        Aggregate<StandingOrder> order;
+        try {
+            order = orders.loadOrCreate(c.orderId().toString(), StandingOrder::new);
+        } catch (IncompatibleAggregateException e) {
+            throw conflict("id " + c.orderId() + " is already used by something other than a standing order");
+        }
+        if (order.invoke(StandingOrder::exists)) {
+            if (!order.invoke(o -> o.sameAs(c))) {
+                throw conflict("standing order " + c.orderId() + " already exists with different details");
+            }
+            return c.orderId();
+        }
+        YearMonth current = YearMonth.now(clock);
+        if (c.startMonth().isBefore(current)) {
+            // Months gone by are not paid behind anyone's back.
+            throw StandardErrors.invalidField("startMonth", "must not be before the current month " + current);
+        }
+        if (c.endMonth() != null && c.endMonth().isBefore(c.startMonth())) {
+            throw ruleViolated("the end month " + c.endMonth() + " is before the start month " + c.startMonth());
+        }
+        Account supplier = existingAccount(c.supplierAccountId(), "supplier");
+        Account bank = existingAccount(c.bankAccountId(), "bank");
+        TransactionKindPolicy.misfit(TransactionKind.SUPPLIER_PAYMENT, supplier, bank).ifPresent(misfit -> {
+            throw ruleViolated("these accounts cannot pay a supplier: " + misfit);
+        });
+        order.execute(o -> o.create(c));
+        return c.orderId();
+    }
+
+    @CommandHandler
+    public TransactionOutcome handle(ExecuteStandingOrderCommand c) throws Exception {
+        Aggregate<StandingOrder> order = orders.load(c.orderId().toString());
+        if (!order.invoke(o -> o.isDue(c.month(), LocalDate.now(clock)))) {
+            return null;
+        }
+        PostTransactionCommand payment = order.invoke(o -> o.payment(c.month()));
+        TransactionOutcome outcome = posting.handle(payment);
+        order.execute(o -> o.executed(c.month(), outcome));
+        return outcome;
+    }
+}
