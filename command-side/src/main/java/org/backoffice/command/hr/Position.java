@@ -60,6 +60,27 @@ public class Position {
         return positionId != null;
     }
 
+    boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String department() {
+        return department;
+    }
+
+    /** Who filled it, if it was filled. */
+    UUID filledBy() {
+        return filledBy;
+    }
+
+    String statusName() {
+        return status == null ? null : status.name();
+    }
+
     /** Filled by the hire of employeeId; refused unless open. */
     void fill(UUID employeeId) {
         if (status != Status.OPEN) {

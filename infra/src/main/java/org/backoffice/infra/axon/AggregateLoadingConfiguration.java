@@ -91,6 +91,18 @@ public class AggregateLoadingConfiguration {
         return repositories.of(Asset.class, aggregateSnapshotTrigger);
     }
 
+    /** Applicants: a handful of events each; cached, never snapshotted. */
+    @Bean
+    public Repository<org.backoffice.command.hr.Applicant> applicantRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.hr.Applicant.class, NoSnapshotTriggerDefinition.INSTANCE);
+    }
+
+    @Bean
+    public org.backoffice.command.hr.Applicant.RecruitingSettings recruitingSettings(
+            @org.springframework.beans.factory.annotation.Value("${backoffice.recruiting.retention:180d}") java.time.Duration retention) {
+        return new org.backoffice.command.hr.Applicant.RecruitingSettings(retention);
+    }
+
     /** Standing orders: one event a month each; cached, never snapshotted. */
     @Bean
     public Repository<org.backoffice.command.accounting.StandingOrder> standingOrderRepository(CachedRepositories repositories) {

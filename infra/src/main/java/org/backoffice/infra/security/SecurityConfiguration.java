@@ -93,7 +93,8 @@ public class SecurityConfiguration {
 
                         .requestMatchers(HttpMethod.POST, "/ui/employees/*/erasure").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/ui/employees", "/ui/employees/**", "/ui/positions",
-                                "/ui/positions/**", "/ui/conflicts", "/ui/conflicts/**").hasAnyRole(roles(HR, ADMIN))
+                                "/ui/positions/**", "/ui/conflicts", "/ui/conflicts/**", "/ui/applicants/**")
+                        .hasAnyRole(roles(HR, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/ui/employees", "/ui/employees/**")
                         .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/ui/positions", "/ui/positions/**")
@@ -148,7 +149,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/employees/*/erasure").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/positions", "/api/v1/positions/**",
                                 "/api/v1/employees", "/api/v1/employees/**",
-                                "/api/v1/conflicts", "/api/v1/conflicts/**")
+                                "/api/v1/conflicts", "/api/v1/conflicts/**", "/api/v1/applicants/**")
                         .hasAnyRole(roles(HR, ADMIN))
                         // IT
                         .requestMatchers(HttpMethod.POST, "/api/v1/assets", "/api/v1/assets/**")

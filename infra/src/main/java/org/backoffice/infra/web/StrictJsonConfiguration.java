@@ -1,11 +1,19 @@
 package org.backoffice.infra.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Requests are read strictly: a number or a boolean where the API expects text is a malformed
@@ -26,6 +34,23 @@ public class StrictJsonConfiguration {
             mapper.coercionConfigFor(LogicalType.DateTime)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        });
+    }
+
+    /**
+     * An instant is ISO-8601 text: Jackson's own reader takes a number as seconds since 1970 and
+     * ignores the coercion settings above (found by MalformedRequestTest: an interview "at": 12345).
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictInstants() {
+        return builder -> builder.deserializerByType(Instant.class, new StdScalarDeserializer<Instant>(Instant.class) {
+            @Override
+            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+                }
+                return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            }
         });
     }
 }

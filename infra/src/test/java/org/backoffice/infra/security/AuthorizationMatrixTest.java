@@ -52,6 +52,9 @@ class AuthorizationMatrixTest extends ApiTest {
             // role sees of one (salary, personal data) is narrowed by the answer, not refused.
             return read ? Set.of("hr", "accounting", "it", "reporting", "auditor", "admin") : Set.of("hr", "admin");
         }
+        if (path.startsWith("/api/v1/applicants")) {
+            return read ? null : Set.of("hr", "admin");
+        }
         if (path.startsWith("/api/v1/positions") || path.startsWith("/api/v1/conflicts")
                 || path.startsWith("/api/v1/reports/headcount")) {
             return read ? Set.of("hr", "reporting", "auditor", "admin") : Set.of("hr", "admin");

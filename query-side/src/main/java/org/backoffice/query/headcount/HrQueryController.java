@@ -115,6 +115,29 @@ public class HrQueryController {
                 p.size()), HrViews.PositionList.class).join().page();
     }
 
+    public enum ApplicantStage { APPLIED, INTERVIEW, OFFER, HIRED, REJECTED, WITHDRAWN }
+
+    @GetMapping("/api/v1/positions/{id}/applicants")
+    @Operation(summary = "A position's applicants with their stage, interviews and feedback",
+            description = "No personal data for REPORTING")
+    @QueryErrors.Item
+    public PageView<RecruitingProjection.ApplicantView> applicants(@PathVariable UUID id,
+                                                                   @RequestParam(required = false) ApplicantStage stage,
+                                                                   @RequestParam(required = false) Integer page,
+                                                                   @RequestParam(required = false) Integer size,
+                                                                   HttpServletRequest request) {
+        PageRequestParams p = PageRequestParams.of(page, size);
+        PageView<RecruitingProjection.ApplicantView> found = queries.query(new RecruitingProjection.FindApplicants(id,
+                                stage == null ? null : stage.name(), p.page(), p.size()),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(
+                                RecruitingProjection.ApplicantList.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "position " + id + " does not exist"))
+                .page();
+        boolean personal = request.isUserInRole("HR") || request.isUserInRole("ADMIN") || request.isUserInRole("AUDITOR");
+        return personal ? found : new PageView<>(found.items().stream()
+                .map(RecruitingProjection.ApplicantView::withoutPersonalData).toList(), found.page(), found.size(), found.total());
+    }
+
     @GetMapping("/api/v1/reports/headcount")
     @Operation(summary = "Headcount by department on a date (default today), with open positions")
     @QueryErrors.Report
