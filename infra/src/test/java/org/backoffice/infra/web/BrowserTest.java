@@ -298,4 +298,70 @@ class BrowserTest extends ApiTest {
         browser.waitUntil(d -> d.findElement(By.id("replay-status")).getText().equals("COMPLETED"));
         browser.screenshot("audit-replay");
     }
+
+    @Test
+    void hrRecruitsAnApplicantFromApplicationToHire() {
+        String dept = unique("Browser-recruiting");
+        String interviewer = new Hr(api).hire("Ivy", "Interviewer", dept, LocalDate.now().minusYears(1), "5000.00");
+        signIn("hr");
+        browser.open("/ui/positions");
+        browser.type("position-title", "Test pilot");
+        browser.type("position-department", dept);
+        browser.click("open-position-submit");
+        assertThat(browser.text("notice")).isEqualTo("Position opened.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.linkText("Test pilot")).isEmpty();
+        });
+        browser.driver().findElement(By.linkText("Test pilot")).click();
+        browser.waitUntil(d -> !d.findElements(By.id("apply")).isEmpty());
+        String position = browser.path().substring("/ui/positions/".length());
+
+        browser.type("apply-lastName", "Earhart");
+        browser.type("apply-email", unique("amelia") + "@example.com");
+        browser.click("apply-submit");
+        assertThat(browser.text("apply-firstName-error")).isEqualTo("is required");
+        browser.type("apply-firstName", "Amelia");
+        browser.click("apply-submit");
+        assertThat(browser.text("notice")).isEqualTo("Application recorded.");
+        String applicant = eventually(() -> api.get("hr", "/api/v1/positions/" + position + "/applicants").json(),
+                l -> l.path("total").asInt() == 1).path("items").path(0).path("id").asText();
+        eventually(() -> api.get("hr", "/api/v1/employees/" + interviewer).status(), st -> st == 200);
+
+        browser.open("/ui/positions/" + position);
+        browser.script("arguments[0].value = '2026-12-01T10:00'", browser.byId("interview-" + applicant + "-at"));
+        browser.choose("interview-" + applicant + "-interviewerIds", interviewer);
+        browser.click("interview-" + applicant + "-submit");
+        assertThat(browser.text("notice")).isEqualTo("Interview scheduled.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("feedback-" + applicant)).isEmpty();
+        });
+        browser.choose("feedback-" + applicant + "-recommendation", "HIRE");
+        browser.type("feedback-" + applicant + "-notes", "Flies anything");
+        browser.click("feedback-" + applicant + "-submit");
+        assertThat(browser.text("notice")).isEqualTo("Feedback recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("offer-" + applicant)).isEmpty();
+        });
+        browser.type("offer-" + applicant + "-monthlySalary.amount", "6100.00");
+        browser.type("offer-" + applicant + "-monthlySalary.currency", "EUR");
+        browser.date("offer-" + applicant + "-startDate", LocalDate.now().plusMonths(1));
+        browser.click("offer-" + applicant + "-submit");
+        assertThat(browser.text("notice")).isEqualTo("Offer made.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("accept-" + applicant)).isEmpty();
+        });
+        browser.screenshot("recruiting-offer");
+        browser.click("accept-" + applicant);
+        assertThat(browser.text("notice")).isEqualTo("Offer accepted: the applicant is hired.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("stage-" + applicant)).getText().equals("HIRED")
+                    && d.findElement(By.id("position-status")).getText().equals("FILLED");
+        });
+        browser.screenshot("recruiting-hired");
+    }
 }

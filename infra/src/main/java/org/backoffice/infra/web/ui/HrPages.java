@@ -2,6 +2,7 @@ package org.backoffice.infra.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.backoffice.command.hr.HrCommandController;
+import org.backoffice.command.hr.RecruitingCommandController;
 import org.backoffice.command.hr.HrCommandController.ConflictRequest;
 import org.backoffice.command.hr.HrCommandController.DisciplinaryActionRequest;
 import org.backoffice.command.hr.HrCommandController.HireRequest;
@@ -37,12 +38,15 @@ import java.util.function.Function;
 class HrPages {
 
     private final HrCommandController commands;
+    private final RecruitingCommandController recruiting;
     private final HrQueryController queries;
     private final InventoryQueryController inventory;
     private final Forms forms;
 
-    HrPages(HrCommandController commands, HrQueryController queries, InventoryQueryController inventory, Forms forms) {
+    HrPages(HrCommandController commands, RecruitingCommandController recruiting, HrQueryController queries,
+            InventoryQueryController inventory, Forms forms) {
         this.commands = commands;
+        this.recruiting = recruiting;
         this.queries = queries;
         this.inventory = inventory;
         this.forms = forms;
@@ -165,6 +169,85 @@ class HrPages {
     String closePosition(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
         return forms.perform("closePosition", () -> commands.closePosition(id), "/ui/positions", "Position closed.", model,
                 redirect, () -> positions(null, null, model));
+    }
+
+    @GetMapping("/ui/positions/{id}")
+    String position(@PathVariable UUID id, HttpServletRequest request, Model model) {
+        var applicants = queries.applicants(id, null, 0, 500, request);
+        model.addAttribute("position", queries.positions(null, null, 0, 500).items().stream()
+                .filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "position " + id + " does not exist")));
+        model.addAttribute("applicants", applicants.items());
+        model.addAttribute("recommendations", org.backoffice.events.hr.Recommendation.values());
+        if (Roles.any(request, "HR", "ADMIN")) {
+            model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
+        }
+        return "position";
+    }
+
+    @PostMapping("/ui/positions/{id}/applicants")
+    String applyFor(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                    Model model, RedirectAttributes redirect) {
+        return forms.submit("apply", form, RecruitingCommandController.ApplicationRequest.class, Set.of(),
+                r -> recruiting.apply(id, r), done -> "/ui/positions/" + id, "Application recorded.", model, redirect,
+                () -> position(id, request, model));
+    }
+
+    /** An applicant's action, answered on the page of the position applied for (form field _position). */
+    private <T> String applicantAction(String name, UUID applicant, MultiValueMap<String, String> form, Class<T> type,
+                                       Set<String> lists, Function<T, ?> action, String notice,
+                                       HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        UUID position = UUID.fromString(form.getFirst("_position"));
+        return forms.submit(name + "-" + applicant, form, type, lists, action, done -> "/ui/positions/" + position, notice,
+                model, redirect, () -> position(position, request, model));
+    }
+
+    @PostMapping("/ui/applicants/{id}/interviews")
+    String interview(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                     Model model, RedirectAttributes redirect) {
+        String at = form.getFirst("at");
+        if (at != null && at.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+            form.set("at", at + ":00Z"); // the browser's date and time picker: taken as UTC
+        }
+        return applicantAction("interview", id, form, RecruitingCommandController.InterviewRequest.class,
+                Set.of("interviewerIds"), r -> recruiting.interview(id, r), "Interview scheduled.", request, model, redirect);
+    }
+
+    @PostMapping("/ui/applicants/{id}/feedback")
+    String feedback(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                    Model model, RedirectAttributes redirect) {
+        UUID interview = UUID.fromString(form.getFirst("_interview"));
+        return applicantAction("feedback", id, form, RecruitingCommandController.FeedbackRequest.class, Set.of(),
+                r -> recruiting.feedback(id, interview, r), "Feedback recorded.", request, model, redirect);
+    }
+
+    @PostMapping("/ui/applicants/{id}/offer")
+    String offer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                 Model model, RedirectAttributes redirect) {
+        return applicantAction("offer", id, form, RecruitingCommandController.OfferRequest.class, Set.of(),
+                r -> recruiting.offer(id, r), "Offer made.", request, model, redirect);
+    }
+
+    @PostMapping("/ui/applicants/{id}/acceptance")
+    String accept(@PathVariable UUID id, @RequestParam("_position") UUID position, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        return forms.perform("accept-" + id, () -> recruiting.accept(id), "/ui/positions/" + position,
+                "Offer accepted: the applicant is hired.", model, redirect, () -> position(position, request, model));
+    }
+
+    @PostMapping("/ui/applicants/{id}/rejection")
+    String reject(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        return applicantAction("reject", id, form, RecruitingCommandController.RejectionRequest.class, Set.of(),
+                r -> recruiting.reject(id, r), "Applicant rejected.", request, model, redirect);
+    }
+
+    @PostMapping("/ui/applicants/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, @RequestParam("_position") UUID position, HttpServletRequest request,
+                    Model model, RedirectAttributes redirect) {
+        return forms.perform("withdraw-" + id, () -> recruiting.withdraw(id), "/ui/positions/" + position,
+                "Application withdrawn.", model, redirect, () -> position(position, request, model));
     }
 
     static String blankToNull(String s) {
