@@ -3,7 +3,6 @@ package org.backoffice.command.accounting;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.accounting.StandingOrderCommands.CreateStandingOrderCommand;
 import org.backoffice.command.accounting.StandingOrderCommands.ExecuteStandingOrderCommand;
@@ -43,18 +42,6 @@ public class StandingOrderHandler {
         this.clock = clock;
     }
 
-    private Account existingAccount(UUID id, String role) {
-        try {
-            Account account = accounts.load(id.toString()).invoke(a -> a);
-            if (account.isOpened()) {
-                return account;
-            }
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            // unknown: refused below
-        }
-        throw ruleViolated("the " + role + " account " + id + " does not exist");
-    }
-
     @CommandHandler
     public UUID handle(CreateStandingOrderCommand c) throws Exception {
         Aggregate<StandingOrder> order;
@@ -77,11 +64,8 @@ public class StandingOrderHandler {
         if (c.endMonth() != null && c.endMonth().isBefore(c.startMonth())) {
             throw ruleViolated("the end month " + c.endMonth() + " is before the start month " + c.startMonth());
         }
-        Account supplier = existingAccount(c.supplierAccountId(), "supplier");
-        Account bank = existingAccount(c.bankAccountId(), "bank");
-        TransactionKindPolicy.misfit(TransactionKind.SUPPLIER_PAYMENT, supplier, bank).ifPresent(misfit -> {
-            throw ruleViolated("these accounts cannot pay a supplier: " + misfit);
-        });
+        TransactionKindPolicy.requireFit(accounts, TransactionKind.SUPPLIER_PAYMENT, c.supplierAccountId(), "supplier",
+                c.bankAccountId(), "bank", "pay a supplier");
         order.execute(o -> o.create(c));
         return c.orderId();
     }

@@ -45,4 +45,35 @@ public final class TransactionKindPolicy {
     private static boolean isBankOrCash(Account account) {
         return account.type() == AccountType.ASSET && account.party() == null;
     }
+
+    /**
+     * The two accounts of a process that will post transactions of this kind later (payroll
+     * runs, standing orders): each must exist and be open, and together they must fit the kind,
+     * so that no payment is refused for its kind halfway through. Refused (422) otherwise.
+     */
+    public static void requireFit(org.axonframework.modelling.command.Repository<Account> accounts, TransactionKind kind,
+                                  java.util.UUID debitId, String debitRole, java.util.UUID creditId, String creditRole,
+                                  String purpose) {
+        Account debit = existingAccount(accounts, debitId, debitRole);
+        Account credit = existingAccount(accounts, creditId, creditRole);
+        misfit(kind, debit, credit).ifPresent(misfit -> {
+            throw org.backoffice.command.common.CommandRejectedException.ruleViolated(
+                    "these accounts cannot " + purpose + ": " + misfit);
+        });
+    }
+
+    private static Account existingAccount(org.axonframework.modelling.command.Repository<Account> accounts,
+                                           java.util.UUID id, String role) {
+        try {
+            Account account = accounts.load(id.toString()).invoke(a -> a);
+            if (account.isOpened()) {
+                return account;
+            }
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException
+                 | org.axonframework.eventsourcing.IncompatibleAggregateException e) {
+            // unknown: refused below
+        }
+        throw org.backoffice.command.common.CommandRejectedException.ruleViolated(
+                "the " + role + " account " + id + " does not exist");
+    }
 }

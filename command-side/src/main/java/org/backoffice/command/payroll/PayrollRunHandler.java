@@ -3,7 +3,6 @@ package org.backoffice.command.payroll;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.accounting.Account;
 import org.backoffice.command.accounting.TransactionKindPolicy;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.backoffice.command.common.CommandRejectedException.conflict;
-import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
  * Starts the payroll of a period, once: works out from the employee directory who was employed
@@ -41,30 +39,6 @@ public class PayrollRunHandler {
         this.directory = directory;
     }
 
-    /**
-     * The accounts must fit a PAYROLL transaction before anything is paid, so that no payment of
-     * the run can be refused for its kind halfway through.
-     */
-    private void requirePayrollAccounts(StartPayrollRunCommand c) {
-        Account expense = existingAccount(c.salaryExpenseAccountId(), "salary expense");
-        Account bank = existingAccount(c.bankAccountId(), "bank");
-        TransactionKindPolicy.misfit(TransactionKind.PAYROLL, expense, bank).ifPresent(misfit -> {
-            throw ruleViolated("these accounts cannot pay salaries: " + misfit);
-        });
-    }
-
-    private Account existingAccount(UUID id, String role) {
-        try {
-            Account account = accounts.load(id.toString()).invoke(a -> a);
-            if (account.isOpened()) {
-                return account;
-            }
-        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-            // unknown: refused below
-        }
-        throw ruleViolated("the " + role + " account " + id + " does not exist");
-    }
-
     @CommandHandler
     public UUID handle(StartPayrollRunCommand c) throws Exception {
         UUID runId = PayrollCommands.runIdOf(c.period());
@@ -77,7 +51,8 @@ public class PayrollRunHandler {
         if (run.invoke(PayrollRun::isStarted)) {
             throw conflict("the payroll of " + c.period() + " has already been run");
         }
-        requirePayrollAccounts(c);
+        TransactionKindPolicy.requireFit(accounts, TransactionKind.PAYROLL, c.salaryExpenseAccountId(), "salary expense",
+                c.bankAccountId(), "bank", "pay salaries");
         List<PayrollPayment> payments = new ArrayList<>();
         String currency = "EUR";
         for (EmployeeDirectory.Entry e : directory.employedBetween(c.period().atDay(1), c.period().atEndOfMonth())) {
