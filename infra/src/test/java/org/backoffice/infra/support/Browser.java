@@ -9,7 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -123,7 +122,15 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         if (submits) {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                try {
+                    page.isEnabled();
+                    return false; // still the page the button was on
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // Stale, or (Chromium, mid-navigation) "node does not belong to the document": replaced.
+                    return true;
+                }
+            });
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(
                     d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         }

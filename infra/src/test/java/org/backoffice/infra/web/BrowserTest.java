@@ -168,6 +168,8 @@ class BrowserTest extends ApiTest {
 
     @Test
     void hrHiresTransfersAndTerminatesAnEmployee() {
+        String reviewer = new Hr(api).hire("Rear", "Admiral", "Browser", LocalDate.now().minusYears(2), "6000.00");
+        eventually(() -> api.get("hr", "/api/v1/employees/" + reviewer).status(), st -> st == 200);
         signIn("hr");
         browser.open("/ui/employees");
         browser.type("hire-firstName", "Grace");
@@ -201,6 +203,19 @@ class BrowserTest extends ApiTest {
             d.navigate().refresh();
             return d.findElement(By.id("employee-department")).getText().equals("Compilers");
         });
+
+        browser.type("review-period", "2026-H2");
+        browser.choose("review-rating", "5");
+        browser.choose("review-reviewerId", reviewer);
+        browser.type("review-summary", "Wrote the first compiler");
+        browser.click("review-submit");
+        assertThat(browser.text("notice")).isEqualTo("Review recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("reviews")).isEmpty();
+        });
+        assertThat(browser.text("reviews")).contains("2026-H2").contains("Wrote the first compiler");
+        assertThat(browser.text("history")).contains("HIRED").contains("TRANSFERRED").contains("Compilers");
 
         browser.date("terminate-effectiveDate", LocalDate.now().minusDays(1));
         browser.type("terminate-reason", "moved on");
@@ -363,5 +378,41 @@ class BrowserTest extends ApiTest {
                     && d.findElement(By.id("position-status")).getText().equals("FILLED");
         });
         browser.screenshot("recruiting-hired");
+    }
+
+    @Test
+    void accountingSetsUpAndCancelsAStandingOrder() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "1000.00");
+        String supplier = ledger.open(unique("4400"), "LIABILITY", "SUPPLIER");
+        eventually(() -> api.get("accounting", "/api/v1/accounts/" + supplier).status(), st -> st == 200);
+        signIn("accounting");
+        browser.open("/ui/standing-orders");
+        browser.choose("order-supplierAccountId", supplier);
+        browser.choose("order-bankAccountId", bank);
+        browser.type("order-amount.amount", "750.00");
+        browser.type("order-amount.currency", "EUR");
+        browser.type("order-dayOfMonth", "40");
+        browser.script("arguments[0].value = arguments[1]", browser.byId("order-startMonth"),
+                java.time.YearMonth.now().plusMonths(1).toString());
+        String reference = unique("Cleaning");
+        browser.type("order-reference", reference);
+        browser.click("order-submit");
+        assertThat(browser.text("order-dayOfMonth-error")).isEqualTo("must be less than or equal to 31");
+        browser.type("order-dayOfMonth", "15");
+        browser.click("order-submit");
+        assertThat(browser.text("notice")).isEqualTo("Standing order created.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("standing-orders")).getText().contains(reference);
+        });
+        String id = eventually(() -> api.get("accounting", "/api/v1/standing-orders?status=ACTIVE&size=500").json(),
+                o -> o.toString().contains(reference)).findParents("reference").stream()
+                .filter(o -> o.path("reference").asText().equals(reference)).findFirst().orElseThrow().path("id").asText();
+        browser.screenshot("standing-orders");
+        browser.click("cancel-" + id);
+        assertThat(browser.text("notice")).isEqualTo("Standing order cancelled.");
+        eventually(() -> api.get("accounting", "/api/v1/standing-orders?status=CANCELLED&size=500").json().toString(),
+                o -> o.contains(reference));
     }
 }

@@ -8,7 +8,9 @@ import org.backoffice.command.accounting.TransactionCommandController.ReversalRe
 import org.backoffice.command.accounting.TransactionCommandController.TransactionAccepted;
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.command.accounting.StandingOrderCommandController;
 import org.backoffice.query.balances.BalancesQueryController;
+import org.backoffice.query.balances.StandingOrderQueryController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -30,13 +32,18 @@ class AccountingPages {
     private final AccountCommandController accounts;
     private final TransactionCommandController transactions;
     private final BalancesQueryController balances;
+    private final StandingOrderCommandController standingOrders;
+    private final StandingOrderQueryController standing;
     private final Forms forms;
 
     AccountingPages(AccountCommandController accounts, TransactionCommandController transactions,
-                    BalancesQueryController balances, Forms forms) {
+                    BalancesQueryController balances, StandingOrderCommandController standingOrders,
+                    StandingOrderQueryController standing, Forms forms) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.balances = balances;
+        this.standingOrders = standingOrders;
+        this.standing = standing;
         this.forms = forms;
     }
 
@@ -87,6 +94,26 @@ class AccountingPages {
                     redirect.addFlashAttribute("outcome", a);
                     return "/ui/transactions/" + a.id();
                 }, "Transaction posted.", model, redirect, () -> list(null, null, model));
+    }
+
+    @GetMapping("/ui/standing-orders")
+    String standingOrders(Model model) {
+        model.addAttribute("orders", standing.standingOrders(null, 0, 500).items());
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        return "standing-orders";
+    }
+
+    @PostMapping("/ui/standing-orders")
+    String createStandingOrder(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        return forms.submit("order", form, StandingOrderCommandController.StandingOrderRequest.class, Set.of(),
+                standingOrders::create, created -> "/ui/standing-orders", "Standing order created.", model, redirect,
+                () -> standingOrders(model));
+    }
+
+    @PostMapping("/ui/standing-orders/{id}/cancellation")
+    String cancelStandingOrder(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        return forms.perform("cancel-" + id, () -> standingOrders.cancel(id), "/ui/standing-orders",
+                "Standing order cancelled.", model, redirect, () -> standingOrders(model));
     }
 
     @GetMapping("/ui/transactions/{id}")

@@ -80,7 +80,19 @@ class HrPages {
             model.addAttribute("assets", inventory.heldBy(id, 0, 500).items());
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
+        model.addAttribute("history", queries.history(id, request));
+        if (Roles.any(request, "HR", "ADMIN")) {
+            model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items().stream()
+                    .filter(e -> !e.id().equals(id)).toList());
+        }
         return "employee";
+    }
+
+    @PostMapping("/ui/employees/{id}/reviews")
+    String review(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
+        return action("review", id, form, HrCommandController.ReviewRequest.class, r -> commands.review(id, r),
+                "Review recorded.", request, model, redirect);
     }
 
     private <T> String action(String name, UUID id, MultiValueMap<String, String> form, Class<T> type,
