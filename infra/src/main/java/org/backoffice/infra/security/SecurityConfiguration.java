@@ -87,10 +87,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/ui", "/ui/forbidden").authenticated()
 
                         .requestMatchers(HttpMethod.POST, "/ui/accounts", "/ui/accounts/**", "/ui/transactions",
-                                "/ui/transactions/**", "/ui/standing-orders", "/ui/standing-orders/**")
+                                "/ui/transactions/**", "/ui/standing-orders", "/ui/standing-orders/**", "/ui/payroll")
                         .hasAnyRole(roles(ACCOUNTING, ADMIN))
                         .requestMatchers(HttpMethod.GET, "/ui/accounts", "/ui/accounts/**", "/ui/transactions/**",
-                                "/ui/standing-orders")
+                                "/ui/standing-orders", "/ui/payroll")
                         .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
 
                         .requestMatchers(HttpMethod.POST, "/ui/employees/*/erasure").hasRole(ADMIN.name())

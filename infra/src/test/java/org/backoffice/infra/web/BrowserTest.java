@@ -415,4 +415,27 @@ class BrowserTest extends ApiTest {
         eventually(() -> api.get("accounting", "/api/v1/standing-orders?status=CANCELLED&size=500").json().toString(),
                 o -> o.contains(reference));
     }
+
+    @Test
+    void accountingRunsAPayrollAndReadsItsPayments() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1000"), "100000.00");
+        String salaries = ledger.open(unique("6400"), "EXPENSE", null);
+        new Hr(api).hire("Pay", "Roll", unique("Payroll"), LocalDate.of(1999, 11, 16), "3000.00");
+        eventually(() -> api.get("accounting", "/api/v1/accounts/" + salaries).status(), st -> st == 200);
+        signIn("accounting");
+        browser.open("/ui/payroll");
+        browser.script("arguments[0].value = '1999-11'", browser.byId("payroll-period"));
+        browser.choose("payroll-bankAccountId", bank);
+        browser.click("payroll-submit");
+        assertThat(browser.text("payroll-salaryExpenseAccountId-error")).isEqualTo("is required");
+        browser.choose("payroll-salaryExpenseAccountId", salaries);
+        browser.click("payroll-submit");
+        assertThat(browser.text("notice")).isEqualTo("Payroll run started.");
+        browser.waitUntil(d -> !d.findElements(By.id("run-status")).isEmpty()
+                && d.findElement(By.id("run-status")).getText().equals("COMPLETED"));
+        assertThat(browser.text("run-employees")).isEqualTo("1");
+        assertThat(browser.text("run-total")).isEqualTo("1500.00 EUR"); // 15 of 30 days
+        browser.screenshot("payroll");
+    }
 }

@@ -9,6 +9,7 @@ import org.backoffice.command.accounting.TransactionCommandController.Transactio
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.TransactionKind;
 import org.backoffice.command.accounting.StandingOrderCommandController;
+import org.backoffice.command.payroll.PayrollCommandController;
 import org.backoffice.query.balances.BalancesQueryController;
 import org.backoffice.query.balances.StandingOrderQueryController;
 import org.springframework.stereotype.Controller;
@@ -33,12 +34,14 @@ class AccountingPages {
     private final TransactionCommandController transactions;
     private final BalancesQueryController balances;
     private final StandingOrderCommandController standingOrders;
+    private final PayrollCommandController payroll;
     private final StandingOrderQueryController standing;
     private final Forms forms;
 
     AccountingPages(AccountCommandController accounts, TransactionCommandController transactions,
                     BalancesQueryController balances, StandingOrderCommandController standingOrders,
-                    StandingOrderQueryController standing, Forms forms) {
+                    StandingOrderQueryController standing, PayrollCommandController payroll, Forms forms) {
+        this.payroll = payroll;
         this.accounts = accounts;
         this.transactions = transactions;
         this.balances = balances;
@@ -94,6 +97,28 @@ class AccountingPages {
                     redirect.addFlashAttribute("outcome", a);
                     return "/ui/transactions/" + a.id();
                 }, "Transaction posted.", model, redirect, () -> list(null, null, model));
+    }
+
+    /** Payroll: start a period's run, and look one up with each payment's outcome. */
+    @GetMapping("/ui/payroll")
+    String payroll(@RequestParam(required = false) String period, Model model) {
+        model.addAttribute("period", period);
+        if (period != null && !period.isBlank()) {
+            try {
+                model.addAttribute("run", balances.payrollRun(period.strip()));
+            } catch (ResponseStatusException notThere) {
+                model.addAttribute("runMissing", notThere.getReason());
+            }
+        }
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        return "payroll";
+    }
+
+    @PostMapping("/ui/payroll")
+    String startPayroll(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        return forms.submit("payroll", form, PayrollCommandController.PayrollRunRequest.class, Set.of(), payroll::start,
+                accepted -> "/ui/payroll?period=" + accepted.getBody().period(), "Payroll run started.", model, redirect,
+                () -> payroll(null, model));
     }
 
     @GetMapping("/ui/standing-orders")
