@@ -138,4 +138,24 @@ class ApplicantTest {
         fixture.given(applied(), new ApplicationWithdrawnEvent(ID)).when(new WithdrawApplicationCommand(ID))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }
+
+    @Test
+    void anInterviewNeedsDifferentInterviewersAndItsIdIsNotReused() {
+        fixture.given(applied()).when(new ScheduleInterviewCommand(ID, INTERVIEW, AT, List.of(INTERVIEWER, INTERVIEWER)))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("an interview needs one or more different interviewers");
+        fixture.given(applied(), interviewed())
+                .when(new ScheduleInterviewCommand(ID, INTERVIEW, AT, List.of(INTERVIEWER, UUID.randomUUID())))
+                .expectException(CommandRejectedException.class);
+    }
+
+    @Test
+    void theSameOfferAgainStoresNothing() {
+        fixture.given(applied(), interviewed(), offered())
+                .when(new MakeOfferCommand(ID, SALARY, LocalDate.of(2027, 1, 1)))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(applied(), interviewed(), offered())
+                .when(new MakeOfferCommand(ID, Money.of("5000.00", "EUR"), LocalDate.of(2027, 1, 1)))
+                .expectException(CommandRejectedException.class);
+    }
 }

@@ -216,4 +216,12 @@ class EmployeeTest {
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("the reviewer " + GONE + " is not an active employee");
     }
+
+    @Test
+    void aFormerEmployeeIsNotReviewed() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 10, 31), "left"))
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, MANAGER, "late"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("employee " + ID + " is no longer employed: no review");
+    }
 }

@@ -240,7 +240,9 @@ class HrFlowTest extends ApiTest {
         assertThat(review.status()).as(review.toString()).isEqualTo(201);
         assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H1\", \"rating\": 2, "
                 + "\"reviewerId\": \"" + reviewer + "\", \"summary\": \"again\"}").status()).as("one per period").isEqualTo(409);
-        assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H3\", \"rating\": 6, "
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H3\", \"rating\": 4, "
+                + "\"reviewerId\": \"" + reviewer + "\", \"summary\": \"x\"}").status()).as("no such period").isEqualTo(400);
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/reviews", "{\"period\": \"2025-H2\", \"rating\": 6, "
                 + "\"reviewerId\": \"" + reviewer + "\", \"summary\": \"x\"}").status()).isEqualTo(400);
         hr.terminate(id, LocalDate.of(2025, 12, 31));
 

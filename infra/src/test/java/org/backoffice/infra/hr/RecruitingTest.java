@@ -112,6 +112,14 @@ class RecruitingTest extends ApiTest {
         assertThat(api.get("reporting", "/api/v1/positions/" + position + "/applicants").json().toString())
                 .as("no personal data for reporting").doesNotContain("Candidate");
 
+        assertThat(apply(position, "Late").status()).as("the position is no longer open").isEqualTo(409);
+        String other = hr.openPosition("Other", dept);
+        assertThat(api.post("hr", "/api/v1/positions/" + other + "/applicants", "{\"id\": \"" + loser
+                + "\", \"firstName\": \"X\", \"lastName\": \"Y\", \"email\": \"xy@example.com\"}").status())
+                .as("an applicant id used for another position").isEqualTo(409);
+        String fresh = apply(other, "Fresh").text("id");
+        assertThat(api.post("hr", "/api/v1/applicants/" + fresh + "/acceptance", "").status())
+                .as("no offer to accept").isEqualTo(409);
         assertThat(api.post("hr", "/api/v1/applicants/" + loser + "/rejection", "{\"reason\": \"position filled\"}")
                 .status()).isEqualTo(200);
         assertThat(api.post("hr", "/api/v1/applicants/" + loser + "/rejection", "{\"reason\": \"again\"}").status())

@@ -92,6 +92,10 @@ class SchedulesTest {
                     .status()).isEqualTo(201);
             assertThat(api.post("accounting", "/api/v1/standing-orders", order(rent, SUPPLIER, BANK, "2026-03", null))
                     .status()).as("the same create again").isEqualTo(201);
+            assertThat(api.post("accounting", "/api/v1/standing-orders", order(rent, SUPPLIER, BANK, "2026-04", null))
+                    .status()).as("the same id, other details").isEqualTo(409);
+            assertThat(api.post("accounting", "/api/v1/standing-orders", order(null, SUPPLIER, BANK, "2026-03", null)
+                    .replace("400.00", "0.00")).status()).as("nothing to pay").isEqualTo(400);
             String cancelled = api.post("accounting", "/api/v1/standing-orders", order(null, SUPPLIER, BANK, "2026-03", null))
                     .text("id");
             assertThat(api.post("accounting", "/api/v1/standing-orders/" + cancelled + "/cancellation", "").status())
