@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.accounting.StandingOrderCommands.CancelStandingOrderCommand;
+import org.backoffice.command.common.Payday;
 import org.backoffice.events.accounting.StandingOrderCancelledEvent;
 import org.backoffice.events.accounting.StandingOrderCreatedEvent;
 import org.backoffice.events.accounting.StandingOrderExecutedEvent;
@@ -70,21 +71,16 @@ public class StandingOrder {
         apply(new StandingOrderCancelledEvent(orderId));
     }
 
-    /** The day a month is paid: the order's day, or the month's last day when it has fewer. */
-    public static LocalDate payday(YearMonth month, int dayOfMonth) {
-        return month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
-    }
-
     /** The month is to be paid now: in the order's range, its day has come, not cancelled, not paid yet. */
     boolean isDue(YearMonth month, LocalDate today) {
         return !cancelled && !month.isBefore(startMonth) && (endMonth == null || !month.isAfter(endMonth))
-                && !today.isBefore(payday(month, dayOfMonth)) && !executed.contains(month);
+                && !today.isBefore(Payday.of(month, dayOfMonth)) && !executed.contains(month);
     }
 
     PostTransactionCommand payment(YearMonth month) {
         return new PostTransactionCommand(StandingOrderCommands.paymentIdOf(orderId, month),
                 org.backoffice.events.accounting.TransactionKind.SUPPLIER_PAYMENT, supplierAccountId, bankAccountId,
-                amount, reference + " " + month, payday(month, dayOfMonth));
+                amount, reference + " " + month, Payday.of(month, dayOfMonth));
     }
 
     void executed(YearMonth month, TransactionOutcome outcome) {

@@ -94,10 +94,6 @@ public class Applicant {
         return personalData;
     }
 
-    boolean isErased() {
-        return erased;
-    }
-
     Money offeredSalary() {
         return offeredSalary;
     }

@@ -73,7 +73,12 @@ public class SegmentBalancer implements SmartLifecycle, SegmentGathering {
                 rs -> {
                     gathering.put(rs.getString(1), rs.getString(2));
                 });
+        Map<String, List<Integer>> segmentsOf = new java.util.HashMap<>();
+        jdbc.query("select processor_name, segment from token_entry", rs -> {
+            segmentsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+        });
         for (Map.Entry<String, StreamingEventProcessor> entry : streamingProcessors().entrySet()) {
+            List<Integer> segments = segmentsOf.getOrDefault(entry.getKey(), List.of());
             StreamingEventProcessor processor = entry.getValue();
             if (!processor.isRunning()) {
                 continue;
@@ -83,8 +88,7 @@ public class SegmentBalancer implements SmartLifecycle, SegmentGathering {
             if (gatherer != null && !gatherer.equals(node)) {
                 // Another instance replays it: let go of every segment, held or not, so that none
                 // is claimed here while that instance shuts its processor down to reset it.
-                for (Integer segment : jdbc.queryForList("select segment from token_entry where processor_name = ?",
-                        Integer.class, entry.getKey())) {
+                for (Integer segment : segments) {
                     if (held.contains(segment)) {
                         log.info("Releasing segment {} of {}: gathered on {}", segment, entry.getKey(), gatherer);
                     }
@@ -95,9 +99,7 @@ public class SegmentBalancer implements SmartLifecycle, SegmentGathering {
             if (gatherer != null) {
                 continue; // gathered here: keep everything
             }
-            Long segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
-                    Long.class, entry.getKey());
-            int share = (int) Math.ceil((segments == null ? 0 : segments) / (double) instances);
+            int share = (int) Math.ceil(segments.size() / (double) instances);
             held.sort(null);
             for (int i = share; i < held.size(); i++) {
                 log.info("Releasing segment {} of {} for {} (share {} of {} instances)", held.get(i), entry.getKey(),
@@ -130,10 +132,6 @@ public class SegmentBalancer implements SmartLifecycle, SegmentGathering {
     @Override
     public void release(String processorName) {
         jdbc.update("delete from processing_gather where processor_name = ? and node_id = ?", processorName, node);
-    }
-
-    public String node() {
-        return node;
     }
 
     @Override

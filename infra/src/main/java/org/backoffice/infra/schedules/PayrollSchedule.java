@@ -2,6 +2,7 @@ package org.backoffice.infra.schedules;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.command.common.Payday;
 import org.backoffice.command.payroll.PayrollCommands.StartPayrollRunCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public class PayrollSchedule {
 
     /** The day a period is paid: the configured day, or the month's last day if it has fewer. */
     static LocalDate payday(YearMonth period, int dayOfMonth) {
-        return period.atDay(Math.min(dayOfMonth, period.lengthOfMonth()));
+        return Payday.of(period, dayOfMonth);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.backoffice.infra.schedules;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.backoffice.command.accounting.StandingOrder;
+import org.backoffice.command.common.Payday;
 import org.backoffice.command.accounting.StandingOrderCommands.ExecuteStandingOrderCommand;
 import org.backoffice.query.balances.StandingOrderProjection.FindStandingOrders;
 import org.backoffice.query.balances.StandingOrderProjection.StandingOrderList;
@@ -49,7 +49,7 @@ public class StandingOrderSchedule {
         }
         List<YearMonth> due = new ArrayList<>();
         for (YearMonth m = order.startMonth(); !m.isAfter(last); m = m.plusMonths(1)) {
-            if (!paid.contains(m) && !today.isBefore(StandingOrder.payday(m, order.dayOfMonth()))) {
+            if (!paid.contains(m) && !today.isBefore(Payday.of(m, order.dayOfMonth()))) {
                 due.add(m);
             }
         }
