@@ -31,7 +31,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Recruiting: applicants for open positions, interviews, offers, and the hire on acceptance. */
@@ -105,14 +104,18 @@ public class RecruitingCommandController {
         return ResponseEntity.ok().build();
     }
 
+    /** The answer to an acceptance: the new employee. */
+    public record HiredResponse(UUID employeeId) {
+    }
+
     @PostMapping("/applicants/{id}/acceptance")
     @Operation(summary = "Accept the offer: hires the applicant into the position as a new employee",
             description = "Answers the new employee's id. 409 when the applicant has no offer or the position was "
                     + "filled meanwhile (the detail says by whom).")
     @StandardErrors.Change
-    public ResponseEntity<Map<String, UUID>> accept(@PathVariable UUID id) {
+    public ResponseEntity<HiredResponse> accept(@PathVariable UUID id) {
         UUID employeeId = commands.sendAndWait(new AcceptOfferCommand(id));
-        return ResponseEntity.ok(Map.of("employeeId", employeeId));
+        return ResponseEntity.ok(new HiredResponse(employeeId));
     }
 
     @PostMapping("/applicants/{id}/rejection")

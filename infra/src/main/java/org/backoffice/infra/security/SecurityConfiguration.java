@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -118,16 +119,16 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\"");
-                    write(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated",
+                    write(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated",
                             "sign in with HTTP Basic: a configured user name and password");
                 }))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"backoffice\"");
-                            write(response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                            write(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                     "Not authenticated", "sign in with HTTP Basic: a configured user name and password");
                         })
-                        .accessDeniedHandler((request, response, e) -> write(response, objectMapper, HttpStatus.FORBIDDEN,
+                        .accessDeniedHandler((request, response, e) -> write(request, response, objectMapper, HttpStatus.FORBIDDEN,
                                 "forbidden", "Forbidden", "your role may not " + request.getMethod() + " "
                                         + request.getRequestURI())))
                 .authorizeHttpRequests(auth -> auth
@@ -182,9 +183,14 @@ public class SecurityConfiguration {
         return names;
     }
 
-    private static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String type,
-                              String title, String detail) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper,
+                              HttpStatus status, String type, String title, String detail) throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        try {
+            p.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // left out rather than answered wrong
+        }
         p.setType(URI.create("https://backoffice.example/problems/" + type));
         p.setTitle(title);
         response.setStatus(status.value());

@@ -193,6 +193,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (type == org.backoffice.events.common.Money.class) {
             return "an amount: {\"amount\": \"12.50\", \"currency\": \"EUR\"}";
         }
+        if (type == java.math.BigDecimal.class) {
+            return "a decimal string such as \"12.50\" (not a JSON number)";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }

@@ -62,6 +62,33 @@ class AccountingErrorsTest extends ApiTest {
         assertRefused(postTransaction(tx(amount)), 400);
     }
 
+    /**
+     * An amount is a decimal string, never a JSON number: a number could have passed through a
+     * client's binary float already (1000.1 is not 1000.10), and the OpenAPI description says string.
+     */
+    @ParameterizedTest(name = "amount {0} as a JSON number is refused with 400 naming the field")
+    @ValueSource(strings = {"12.5", "12", "1.2e1", "0.1"})
+    void anAmountAsAJsonNumberIsRefusedNamingTheField(String number) {
+        Api.Response r = postTransaction(tx("{\"amount\": " + number + ", \"currency\": \"EUR\"}"));
+        assertRefused(r, 400);
+        assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("amount.amount");
+        assertThat(r.json().path("errors").get(0).path("message").asText()).contains("decimal string");
+
+        Api.Response limit = api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + unique("1000")
+                + "\", \"name\": \"Bank\", \"type\": \"ASSET\", \"currency\": \"EUR\", "
+                + "\"overdraftLimit\": {\"amount\": " + number + ", \"currency\": \"EUR\"}}");
+        assertRefused(limit, 400);
+        assertThat(limit.json().path("errors").get(0).path("field").asText()).isEqualTo("overdraftLimit.amount");
+    }
+
+    @ParameterizedTest(name = "amount \"{0}\" is not a plain decimal string and is refused with 400")
+    @ValueSource(strings = {"1e3", "+5.00", " 5.00", "5.", ".5", "0x10"})
+    void anAmountIsAPlainDecimalString(String text) {
+        Api.Response r = postTransaction(tx("{\"amount\": \"" + text + "\", \"currency\": \"EUR\"}"));
+        assertRefused(r, 400);
+        assertThat(r.json().path("errors").get(0).path("field").asText()).isEqualTo("amount.amount");
+    }
+
     @Test
     void malformedJsonIsRefused() {
         assertRefused(postTransaction("{\"kind\": \"TRANSFER\", "), 400);

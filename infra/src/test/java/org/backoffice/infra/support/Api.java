@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A small HTTP client for the REST API, as curl would drive it: raw bodies, Basic auth. */
+/**
+ * A small HTTP client for the REST API, as curl would drive it: raw bodies, Basic auth. Every
+ * exchange with {@code /api/**} is held to the served OpenAPI description ({@link ApiContract}).
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,7 +67,11 @@ public final class Api {
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            if (ApiContract.covers(path)) {
+                ApiContract.check(base, method, path, contentType, body, sent, response);
+            }
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body(), correlationId);
         } catch (IOException e) {

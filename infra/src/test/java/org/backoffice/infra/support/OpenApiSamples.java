@@ -68,7 +68,8 @@ public final class OpenApiSamples {
                     case "date" -> NODES.textNode(LocalDate.now().toString());
                     case "date-time" -> NODES.textNode(java.time.Instant.now().toString());
                     case "email" -> NODES.textNode("someone." + random.nextInt(1_000_000) + "@example.com");
-                    default -> NODES.textNode(currencyLike(schema) ? "EUR" : "Sample " + random.nextInt(1_000_000));
+                    default -> NODES.textNode(currencyLike(schema) ? "EUR"
+                            : decimalLike(schema) ? "1.00" : "Sample " + random.nextInt(1_000_000));
                 };
             }
         }
@@ -76,6 +77,10 @@ public final class OpenApiSamples {
 
     private static boolean currencyLike(JsonNode schema) {
         return schema.path("pattern").asText().contains("A-Z") || schema.path("maxLength").asInt(0) == 3;
+    }
+
+    private static boolean decimalLike(JsonNode schema) {
+        return schema.path("pattern").asText().startsWith("^-?[0-9]");
     }
 
     public JsonNode resolve(JsonNode schema) {

@@ -1,6 +1,10 @@
 package org.backoffice.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
@@ -85,13 +88,21 @@ public class AuditController {
     public record ReplayRequest(@NotNull @NotEmpty List<@NotNull String> projections) {
     }
 
+    /** The answer to a replay request: the replay's id (its address is in the Location header). */
+    public record ReplayAccepted(UUID id) {
+    }
+
     @PostMapping("/api/v1/audit/replays")
     @Operation(summary = "Rebuild read models from the events: balances, headcount, inventory")
-    @QueryErrors.Report
-    public ResponseEntity<Map<String, UUID>> replay(@Valid @RequestBody ReplayRequest request) {
+    @ApiResponse(responseCode = "202", description = "Started; the Location header names the replay to follow",
+            headers = @Header(name = "Location", description = "the replay's path",
+                    schema = @Schema(type = "string", format = "uri-reference")))
+    @ApiResponse(responseCode = "503", description = "This instance is shutting down; nothing was started",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
+    public ResponseEntity<ReplayAccepted> replay(@Valid @RequestBody ReplayRequest request) {
         UUID id = replays.start(request.projections());
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/audit/replays/" + id))
-                .body(Map.of("id", id));
+                .body(new ReplayAccepted(id));
     }
 
     @GetMapping("/api/v1/audit/replays/{id}")

@@ -94,7 +94,7 @@ public class ReplayService {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 names.forEach(gathering::release);
-                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "interrupted");
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "this instance is shutting down; nothing was started");
             }
         }
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);

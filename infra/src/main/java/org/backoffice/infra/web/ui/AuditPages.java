@@ -62,7 +62,7 @@ class AuditPages {
     @PostMapping("/ui/audit/replays")
     String replay(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         return forms.submit("replay", form, ReplayRequest.class, Set.of("projections"), audit::replay,
-                started -> "/ui/audit/replays/" + started.getBody().get("id"), "Replay started.", model, redirect,
+                started -> "/ui/audit/replays/" + started.getBody().id(), "Replay started.", model, redirect,
                 () -> timeline(null, null, null, null, null, null, null, model));
     }
 
