@@ -191,6 +191,10 @@ class HrFlowTest extends ApiTest {
         JsonNode run = eventually(() -> api.get("accounting", "/api/v1/payroll-runs/2026-09"),
                 r -> r.status() == 200 && r.json().path("status").asText().equals("COMPLETED")).json();
         assertThat(run.path("rejected").asInt()).isZero();
+        JsonNode reported = api.get("reporting", "/api/v1/payroll-runs/2026-09").json();
+        assertThat(reported.path("payments").size()).isEqualTo(run.path("payments").size());
+        assertThat(reported.path("payments").findValues("amount")).as("no one's pay for reporting").isEmpty();
+        assertThat(reported.path("total")).isEqualTo(run.path("total"));
         java.util.Map<String, String> paid = new java.util.HashMap<>();
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (JsonNode p : run.path("payments")) {

@@ -109,8 +109,10 @@ class RecruitingTest extends ApiTest {
         assertThat(hiredList.path("items").path(0).path("interviews").path(0).path("feedback").path(0)
                 .path("recommendation").asText()).isEqualTo("HIRE");
         assertThat(applicants(position, "OFFER").path("items").path(0).path("id").asText()).isEqualTo(loser);
-        assertThat(api.get("reporting", "/api/v1/positions/" + position + "/applicants").json().toString())
-                .as("no personal data for reporting").doesNotContain("Candidate");
+        String reported = api.get("reporting", "/api/v1/positions/" + position + "/applicants").json().toString();
+        assertThat(reported).as("no personal data for reporting").doesNotContain("Candidate")
+                .as("no offered salary for reporting").doesNotContain("4800.00")
+                .as("no interviewer's notes for reporting").doesNotContain("strong").contains("HIRE");
 
         assertThat(apply(position, "Late").status()).as("the position is no longer open").isEqualTo(409);
         String other = hr.openPosition("Other", dept);

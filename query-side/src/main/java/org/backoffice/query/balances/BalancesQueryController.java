@@ -2,6 +2,7 @@ package org.backoffice.query.balances;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.backoffice.events.accounting.AccountType;
@@ -96,18 +97,21 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/payroll-runs/{period}")
-    @Operation(summary = "A payroll run: RUNNING or COMPLETED, employees paid, total, and each payment's outcome")
+    @Operation(summary = "A payroll run: RUNNING or COMPLETED, employees paid, total, and each payment's outcome",
+            description = "Each payment's amount (an employee's pay) only for ACCOUNTING, AUDITOR, ADMIN")
     @QueryErrors.Item
-    public PayrollRunProjection.PayrollRunView payrollRun(@PathVariable String period) {
+    public PayrollRunProjection.PayrollRunView payrollRun(@PathVariable String period, HttpServletRequest request) {
         java.time.YearMonth month;
         try {
             month = java.time.YearMonth.parse(period);
         } catch (java.time.format.DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period must be a month YYYY-MM, not '" + period + "'");
         }
-        return queries.query(new PayrollRunProjection.FindPayrollRun(month),
+        PayrollRunProjection.PayrollRunView run = queries.query(new PayrollRunProjection.FindPayrollRun(month),
                         ResponseTypes.optionalInstanceOf(PayrollRunProjection.PayrollRunView.class)).join()
                 .orElseThrow(() -> notFound("payroll run of " + period));
+        boolean salaries = request.isUserInRole("ACCOUNTING") || request.isUserInRole("AUDITOR") || request.isUserInRole("ADMIN");
+        return salaries ? run : run.withoutPaymentAmounts();
     }
 
     private static ResponseStatusException notFound(String what) {

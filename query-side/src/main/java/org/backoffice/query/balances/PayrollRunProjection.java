@@ -39,6 +39,13 @@ public class PayrollRunProjection {
 
     public record PayrollRunView(UUID id, YearMonth period, String status, int employees, Money total,
                                  int rejected, List<PaymentView> payments, Instant startedAt, Instant completedAt) {
+
+        /** For roles that may not see salaries: each payment without its amount (the run's total stays). */
+        public PayrollRunView withoutPaymentAmounts() {
+            return new PayrollRunView(id, period, status, employees, total, rejected, payments.stream()
+                    .map(p -> new PaymentView(p.employeeId(), p.transactionId(), null, p.daysEmployed(), p.status(), p.reason()))
+                    .toList(), startedAt, completedAt);
+        }
     }
 
     @EventHandler

@@ -54,9 +54,13 @@ public class RecruitingProjection {
                                 Money offeredSalary, LocalDate offeredStartDate, UUID employeeId, Instant appliedAt,
                                 List<InterviewView> interviews) {
 
+        /** For REPORTING: no name, e-mail, offered salary or interviewers' notes; stages and counts stay. */
         public ApplicantView withoutPersonalData() {
-            return new ApplicantView(id, positionId, null, null, null, null, source, stage, stageReason, offeredSalary,
-                    offeredStartDate, employeeId, appliedAt, interviews);
+            return new ApplicantView(id, positionId, null, null, null, null, source, stage, stageReason, null,
+                    offeredStartDate, employeeId, appliedAt, interviews.stream()
+                    .map(i -> new InterviewView(i.id(), i.at(), i.interviewerIds(), i.feedback().stream()
+                            .map(f -> new FeedbackView(f.interviewerId(), f.recommendation(), null)).toList()))
+                    .toList());
         }
     }
 

@@ -101,11 +101,12 @@ class AccountingPages {
 
     /** Payroll: start a period's run, and look one up with each payment's outcome. */
     @GetMapping("/ui/payroll")
-    String payroll(@RequestParam(required = false) String period, Model model) {
+    String payroll(@RequestParam(required = false) String period, Model model,
+                   jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("period", period);
         if (period != null && !period.isBlank()) {
             try {
-                model.addAttribute("run", balances.payrollRun(period.strip()));
+                model.addAttribute("run", balances.payrollRun(period.strip(), request));
             } catch (ResponseStatusException notThere) {
                 model.addAttribute("runMissing", notThere.getReason());
             }
@@ -118,7 +119,7 @@ class AccountingPages {
     String startPayroll(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         return forms.submit("payroll", form, PayrollCommandController.PayrollRunRequest.class, Set.of(), payroll::start,
                 accepted -> "/ui/payroll?period=" + accepted.getBody().period(), "Payroll run started.", model, redirect,
-                () -> payroll(null, model));
+                () -> payroll(null, model, null));
     }
 
     @GetMapping("/ui/standing-orders")
