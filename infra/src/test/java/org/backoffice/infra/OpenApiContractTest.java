@@ -116,6 +116,8 @@ class OpenApiContractTest extends ApiTest {
         Api.Response missing = api.get("accounting", "/api/v1/accounts/" + UUID.randomUUID());
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().path("instance").asText()).startsWith("/api/v1/accounts/");
+        assertThat(missing.json().path("type").asText()).as("not about:blank: every problem has the API's own type")
+                .isEqualTo("https://backoffice.example/problems/not-found");
         String bank = new org.backoffice.infra.support.Ledger(api).openBank(unique("1000"), "0");
         Api.Response account = eventually(() -> api.get("accounting", "/api/v1/accounts/" + bank), r -> r.status() == 200);
         assertThat(account.json().path("balance").path("amount").isTextual()).as(account.body()).isTrue();

@@ -109,6 +109,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the request failed unexpectedly; nothing was stored");
     }
 
+    /**
+     * Spring's own problems (an unknown id in a read, a wrong content type, a paging bound) come
+     * typed "about:blank"; they get the same kind of type as every other problem of the API.
+     */
+    @Override
+    @NonNull
+    protected ResponseEntity<Object> createResponseEntity(Object body, @NonNull HttpHeaders headers,
+                                                          @NonNull HttpStatusCode statusCode, @NonNull WebRequest request) {
+        if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+            p.setType(URI.create(TYPE_BASE + switch (statusCode.value()) {
+                case 400 -> "invalid-request";
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 409 -> "conflict";
+                case 413 -> "too-large";
+                case 415 -> "unsupported-media-type";
+                case 422 -> "rule-violated";
+                case 503 -> "unavailable";
+                default -> "http-" + statusCode.value();
+            }));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
                                                                   @NonNull HttpHeaders headers,
