@@ -41,7 +41,7 @@ final class AppProcess {
 
     /**
      * The command line users would type (with full paths): through bin/backoffice, the launcher the
-     * README recommends for production (unpacked jar, class-data-sharing archive), when given; else
+     * docs/running.md recommends for production (unpacked jar, class-data-sharing archive), when given; else
      * {@code java -jar}. The heap limit and any extra JVM options
      * (BACKOFFICE_BENCH_APP_JAVA_OPTS, e.g. to record a profile) are the same either way.
      */

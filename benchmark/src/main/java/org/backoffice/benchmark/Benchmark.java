@@ -216,7 +216,7 @@ public final class Benchmark {
     /**
      * Three starts on one data directory: the first initialises the database (and, through the
      * launcher, unpacks the jar and records its class-data-sharing archive, made afresh here); then,
-     * for comparison, plain {@code java -jar}; then the launch the README recommends, which stays up
+     * for comparison, plain {@code java -jar}; then the launch docs/running.md recommends, which stays up
      * for the rest of the run.
      */
     private void startUp(List<String> command, List<String> plainJar, boolean viaLauncher, int port, Path log)
@@ -351,7 +351,7 @@ public final class Benchmark {
         report.row("non-2xx answers" + at + " (4xx / 5xx / transport / rejected)",
                 fmt("%d / %d / %d / %d of %s", r.clientErrors, r.serverErrors, r.transportErrors, r.rejected,
                         count(r.ok + r.errors())),
-                "no 5xx (API.md)", r.serverErrors == 0 && r.transportErrors == 0);
+                "no 5xx (docs/api.md)", r.serverErrors == 0 && r.transportErrors == 0);
         report.row("PostgreSQL single-row inserts/s" + at, rate(pgInserts, "insert"));
         if (reference) {
             report.row("app commands/s ÷ PG inserts/s" + at, fmt("%.1f%%", ratio * 100), "≥ 30%", ratio >= 0.30);

@@ -6,7 +6,7 @@ import java.util.UUID;
 import static org.backoffice.benchmark.Api.quote;
 
 /**
- * The command requests the benchmark sends, as API.md describes them. Every create carries a
+ * The command requests the benchmark sends, as docs/api.md describes them. Every create carries a
  * client-chosen id, so the benchmark knows it without reading the answer.
  */
 final class Commands {

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module rules of DESIGN.md: infra -> command-side, query-side -> shared-events. */
+/**
+ * The module and package rules of docs/architecture.md: infra -> command-side, query-side ->
+ * shared-events; one department vocabulary on every side; inside a feature, what decides apart
+ * from what carries it.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -78,6 +82,61 @@ class ArchitectureTest {
     void controllersNeverTouchReadModelRepositories() {
         noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .check(CLASSES);
+    }
+
+    /** Departments (and the shared parts) are the only second-level packages of each side. */
+    @Test
+    void everySideSpeaksTheSameDepartmentVocabulary() {
+        classes().that().resideInAPackage("org.backoffice.command..")
+                .should().resideInAnyPackage("org.backoffice.command.accounting..", "org.backoffice.command.hr..",
+                        "org.backoffice.command.it..", "org.backoffice.command.common..")
+                .check(CLASSES);
+        classes().that().resideInAPackage("org.backoffice.query..")
+                .should().resideInAnyPackage("org.backoffice.query.accounting..", "org.backoffice.query.hr..",
+                        "org.backoffice.query.it..", "org.backoffice.query.audit..", "org.backoffice.query.common..")
+                .check(CLASSES);
+        classes().that().resideInAPackage("org.backoffice.events..")
+                .should().resideInAnyPackage("org.backoffice.events.accounting..", "org.backoffice.events.hr..",
+                        "org.backoffice.events.it..", "org.backoffice.events.common..")
+                .check(CLASSES);
+    }
+
+    /**
+     * On the command side aggregates, policies and handlers decide; REST controllers ("web"
+     * packages) and JDBC lookup tables ("jdbc" packages) carry. What decides knows neither HTTP
+     * nor SQL. (On the query side a projection is SQL by nature; its controllers are in "web".)
+     */
+    @Test
+    void whatDecidesKnowsNeitherHttpNorSql() {
+        noClasses().that().resideInAPackage("org.backoffice.command..")
+                .and().resideOutsideOfPackages("..web..", "..jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..", "org.springframework.jdbc..", "java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void restControllersLiveInWebPackages() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .and().resideInAnyPackage("org.backoffice.command..", "org.backoffice.query..")
+                .and().resideOutsideOfPackages("org.backoffice.query.audit..")
+                .should().resideInAPackage("..web..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Pages share their error and "just a moment" handling (PageErrors) through the WebPage mark,
+     * not through a package: a page controller without it would show Spring's bare error page
+     * instead of waiting for the read model (found when the pages moved to their departments).
+     */
+    @Test
+    void everyPageControllerIsAWebPage() {
+        classes().that().areMetaAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .and().areNotMetaAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .and().areNotAnnotations()
+                .and().resideInAPackage("org.backoffice..")
+                .should().beAnnotatedWith(org.backoffice.infra.web.ui.WebPage.class)
                 .check(CLASSES);
     }
 }

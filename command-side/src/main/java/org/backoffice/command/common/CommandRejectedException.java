@@ -3,7 +3,7 @@ package org.backoffice.command.common;
 /**
  * A command that breaks a business rule or conflicts with the current state. Thrown from a
  * command handler before anything is applied, so a rejected command stores nothing. The web layer
- * maps the {@link Reason} to the HTTP status of API.md.
+ * maps the {@link Reason} to the HTTP status of docs/api.md.
  */
 public class CommandRejectedException extends RuntimeException {
 

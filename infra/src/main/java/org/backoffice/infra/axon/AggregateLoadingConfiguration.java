@@ -1,5 +1,6 @@
 package org.backoffice.infra.axon;
 
+import org.backoffice.infra.cluster.StreamCheckedCachingRepository;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -11,10 +12,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.Repository;
-import org.backoffice.command.accounting.Account;
-import org.backoffice.command.hr.Employee;
-import org.backoffice.command.hr.Position;
-import org.backoffice.command.it.Asset;
+import org.backoffice.command.accounting.ledger.Account;
+import org.backoffice.command.hr.employment.Employee;
+import org.backoffice.command.hr.employment.Position;
+import org.backoffice.command.it.asset.Asset;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -93,20 +94,20 @@ public class AggregateLoadingConfiguration {
 
     /** Applicants: a handful of events each; cached, never snapshotted. */
     @Bean
-    public Repository<org.backoffice.command.hr.Applicant> applicantRepository(CachedRepositories repositories) {
-        return repositories.of(org.backoffice.command.hr.Applicant.class, NoSnapshotTriggerDefinition.INSTANCE);
+    public Repository<org.backoffice.command.hr.recruiting.Applicant> applicantRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.hr.recruiting.Applicant.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
     @Bean
-    public org.backoffice.command.hr.Applicant.RecruitingSettings recruitingSettings(
+    public org.backoffice.command.hr.recruiting.Applicant.RecruitingSettings recruitingSettings(
             @org.springframework.beans.factory.annotation.Value("${backoffice.recruiting.retention:180d}") java.time.Duration retention) {
-        return new org.backoffice.command.hr.Applicant.RecruitingSettings(retention);
+        return new org.backoffice.command.hr.recruiting.Applicant.RecruitingSettings(retention);
     }
 
     /** Standing orders: one event a month each; cached, never snapshotted. */
     @Bean
-    public Repository<org.backoffice.command.accounting.StandingOrder> standingOrderRepository(CachedRepositories repositories) {
-        return repositories.of(org.backoffice.command.accounting.StandingOrder.class, NoSnapshotTriggerDefinition.INSTANCE);
+    public Repository<org.backoffice.command.accounting.standingorder.StandingOrder> standingOrderRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.accounting.standingorder.StandingOrder.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
     /** Positions are few and short-lived: cached, never snapshotted. */

@@ -47,7 +47,7 @@ public final class EmbeddedPostgresLauncher {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 // Bound every transaction, so that no writer can hold a gap in the event
-                // sequence open longer than the processors' gap timeout (see DESIGN.md).
+                // sequence open longer than the processors' gap timeout (see docs/architecture.md).
                 .setServerConfig("idle_in_transaction_session_timeout", "60s")
                 .start();
     }

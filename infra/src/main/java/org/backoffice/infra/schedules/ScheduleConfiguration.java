@@ -1,5 +1,7 @@
 package org.backoffice.infra.schedules;
 
+import org.backoffice.infra.accounting.PayrollSchedule;
+import org.backoffice.infra.accounting.StandingOrderSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;

@@ -1,6 +1,6 @@
 package org.backoffice.infra.security;
 
-/** The roles of API.md. */
+/** The roles of docs/api.md. */
 public enum Role {
     /** Accounting staff: accounting commands and reads. */
     ACCOUNTING,

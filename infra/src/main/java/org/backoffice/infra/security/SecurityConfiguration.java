@@ -34,7 +34,7 @@ import static org.backoffice.infra.security.Role.IT;
 import static org.backoffice.infra.security.Role.REPORTING;
 
 /**
- * Who may do what (API.md): each department's staff issue their department's commands and read
+ * Who may do what (docs/api.md): each department's staff issue their department's commands and read
  * its data; REPORTING reads reports and read models; AUDITOR reads everything and the audit
  * endpoints but issues no business command; ADMIN may do everything. Anything not listed is
  * refused. Failures answer problem+json like every other error.

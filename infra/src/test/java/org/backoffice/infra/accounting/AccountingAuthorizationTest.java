@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each accounting endpoint against each role (API.md): the allowed roles get past security (any
+ * Each accounting endpoint against each role (docs/api.md): the allowed roles get past security (any
  * answer but 401/403), the others get 403 and nothing is stored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

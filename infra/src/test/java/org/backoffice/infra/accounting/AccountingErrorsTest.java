@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every error answer of API.md: problem+json, the right status, and nothing stored. */
+/** Every error answer of docs/api.md: problem+json, the right status, and nothing stored. */
 class AccountingErrorsTest extends ApiTest {
 
     private Ledger ledger;

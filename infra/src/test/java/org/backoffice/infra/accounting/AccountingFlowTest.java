@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The accounting day of API.md, through REST against the real PostgreSQL store. */
+/** The accounting day of docs/api.md, through REST against the real PostgreSQL store. */
 class AccountingFlowTest extends ApiTest {
 
     private Ledger ledger;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every operation the application publishes (its OpenAPI description, so a new endpoint cannot
  * be forgotten) against no credentials, a wrong password and each role, checked against the
- * roles of API.md, written out below independently of the security configuration: refused
+ * roles of docs/api.md, written out below independently of the security configuration: refused
  * callers get 401 or 403 as problem+json and store nothing; allowed ones get past security and
  * never a 5xx. An operation no rule below covers fails the test until the contract is decided.
  */
@@ -28,7 +28,7 @@ class AuthorizationMatrixTest extends ApiTest {
 
     private static final List<String> ROLES = List.of("accounting", "hr", "it", "reporting", "auditor", "admin");
 
-    /** Who may call what, per API.md's "Roles" and its sections. */
+    /** Who may call what, per docs/api.md's "Roles" and its sections. */
     static Set<String> allowed(String method, String path) {
         boolean read = method.equals("GET");
         if (path.startsWith("/api/v1/audit/")) {

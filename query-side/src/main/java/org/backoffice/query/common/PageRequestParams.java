@@ -5,7 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Paging parameters of API.md: page from 0, size 1..500 (default 50). */
+/** Paging parameters of docs/api.md: page from 0, size 1..500 (default 50). */
 public record PageRequestParams(int page, int size) {
 
     public static final int MAX_SIZE = 500;

@@ -2,12 +2,11 @@ package org.backoffice.infra.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.backoffice.query.balances.BalancesQueryController;
-import org.backoffice.query.balances.BalancesViews.AccountBalance;
-import org.backoffice.query.headcount.HrQueryController;
-import org.backoffice.query.inventory.InventoryQueryController;
+import org.backoffice.query.accounting.ledger.web.BalancesQueryController;
+import org.backoffice.query.accounting.ledger.BalancesViews.AccountBalance;
+import org.backoffice.query.hr.employment.web.HrQueryController;
+import org.backoffice.query.it.asset.web.InventoryQueryController;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +24,7 @@ import java.util.TreeMap;
  * type, headcount by department with its monthly trend, and devices by type and status, now or as
  * of a chosen day. Every number comes from the same queries as the REST reports.
  */
-@Controller
+@WebPage
 class DashboardPage {
 
     private final BalancesQueryController balances;

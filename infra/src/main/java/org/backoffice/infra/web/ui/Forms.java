@@ -89,6 +89,11 @@ public class Forms {
     }
 
     /** The API's constraint messages as a person filling in a form would put them. */
+    /** A filter field left empty means no filter. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     static String plain(String message) {
         return switch (message) {
             case "must not be null", "must not be blank" -> "is required";
@@ -103,7 +108,7 @@ public class Forms {
      * supplies its model and view) with the submitted values and, next to each field, what is
      * wrong with it, or above the form why the command was refused.
      */
-    <T, R> String submit(String formName, MultiValueMap<String, String> form, Class<T> type, Set<String> lists,
+    public <T, R> String submit(String formName, MultiValueMap<String, String> form, Class<T> type, Set<String> lists,
                          Function<T, R> action, Function<R, String> next, String notice,
                          Model model, RedirectAttributes redirect, Supplier<String> page) {
         Read<T> read = read(form, type, lists);
@@ -129,7 +134,7 @@ public class Forms {
     }
 
     /** Performs an action without fields (a closure, a repair completion). */
-    <R> String perform(String formName, Supplier<R> action, String next, String notice, Model model,
+    public <R> String perform(String formName, Supplier<R> action, String next, String notice, Model model,
                        RedirectAttributes redirect, Supplier<String> page) {
         try {
             action.get();

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * A page that cannot be shown (an unknown id, a malformed filter) says why in a page of its own,
  * with the status the API would answer; the REST API keeps answering problem+json (ProblemHandler).
+ * It serves the controllers marked {@link WebPage}, wherever their department puts them.
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(annotations = WebPage.class)
 class PageErrors {
 
     /**

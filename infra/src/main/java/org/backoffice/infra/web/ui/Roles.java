@@ -3,12 +3,12 @@ package org.backoffice.infra.web.ui;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What the signed-in user's roles allow a page to show (the security chain guards the actions). */
-final class Roles {
+public final class Roles {
 
     private Roles() {
     }
 
-    static boolean any(HttpServletRequest request, String... roles) {
+    public static boolean any(HttpServletRequest request, String... roles) {
         for (String role : roles) {
             if (request.isUserInRole(role)) {
                 return true;

@@ -1,8 +1,0 @@
-package org.backoffice.command.accounting;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-import java.util.UUID;
-
-public record CloseAccountCommand(@TargetAggregateIdentifier UUID accountId) {
-}

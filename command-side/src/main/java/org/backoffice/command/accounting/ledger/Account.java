@@ -1,0 +1,207 @@
+package org.backoffice.command.accounting.ledger;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.events.accounting.AccountClosedEvent;
+import org.backoffice.events.accounting.AccountCreditedEvent;
+import org.backoffice.events.accounting.AccountDebitedEvent;
+import org.backoffice.events.accounting.AccountOpenedEvent;
+import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.Party;
+import org.backoffice.events.accounting.PartyKind;
+import org.backoffice.events.common.Money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * A ledger account. It guards its own postings: the currency, the overdraft floor of an ASSET
+ * account without party, and that a closed account takes no more postings. Both legs of a
+ * transaction are decided by {@link TransactionPostingHandler}, which asks each account first
+ * ({@link #refusalToDebit}, {@link #refusalToCredit}) and only then applies both.
+ */
+// Snapshots hold this class's fields: change the revision whenever they change, and older
+// snapshots are ignored (the aggregate is then rebuilt from its events).
+@Revision("1")
+@Aggregate(repository = "accountRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
+public class Account {
+
+    @AggregateIdentifier
+    private UUID accountId;
+    private String number;
+    private String name;
+    private AccountType type;
+    private String currency;
+    private BigDecimal overdraftLimit;
+    private Party party;
+    /** Signed by the account's normal side: debits minus credits for ASSET and EXPENSE. */
+    private BigDecimal balance;
+    private boolean closed;
+
+    protected Account() {
+        // for Axon
+    }
+
+    /**
+     * Opening is idempotent on the client-chosen id: the same command again changes nothing,
+     * a different one under the same id is a conflict.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenAccountCommand command, AccountNumberRegistry numbers) {
+        if (accountId != null) {
+            if (!sameOpening(command)) {
+                throw conflict("account " + command.accountId() + " already exists with different details");
+            }
+            return;
+        }
+        BigDecimal limit = command.overdraftLimit() == null ? BigDecimal.ZERO : command.overdraftLimit();
+        validateOpening(command.type(), command.party(), limit);
+        numbers.holderOf(command.number())
+                .filter(holder -> !holder.equals(command.accountId()))
+                .ifPresent(holder -> {
+                    throw conflict("account number " + command.number() + " is already taken");
+                });
+        apply(new AccountOpenedEvent(command.accountId(), command.number(), command.name(), command.type(),
+                command.currency(), new Money(limit, command.currency()), command.party()));
+    }
+
+    private static void validateOpening(AccountType type, Party party, BigDecimal limit) {
+        if (party != null && party.kind() == PartyKind.CUSTOMER && type != AccountType.ASSET) {
+            throw ruleViolated("a customer's account is a receivable: it must be of type ASSET, not " + type);
+        }
+        if (party != null && party.kind() == PartyKind.SUPPLIER && type != AccountType.LIABILITY) {
+            throw ruleViolated("a supplier's account is a payable: it must be of type LIABILITY, not " + type);
+        }
+        if (party != null && party.kind() == PartyKind.EMPLOYEE
+                && type != AccountType.ASSET && type != AccountType.LIABILITY) {
+            throw ruleViolated("an employee's account must be of type ASSET or LIABILITY, not " + type);
+        }
+        if (limit.signum() < 0) {
+            throw ruleViolated("the overdraft limit cannot be negative");
+        }
+        if (limit.signum() > 0 && !(type == AccountType.ASSET && party == null)) {
+            throw ruleViolated("only an ASSET account without party (bank, cash) has an overdraft limit");
+        }
+    }
+
+    private boolean sameOpening(OpenAccountCommand c) {
+        BigDecimal limit = c.overdraftLimit() == null ? BigDecimal.ZERO : c.overdraftLimit();
+        return Objects.equals(number, c.number()) && Objects.equals(name, c.name()) && type == c.type()
+                && Objects.equals(currency, c.currency()) && overdraftLimit.compareTo(limit) == 0
+                && Objects.equals(party, c.party());
+    }
+
+    @CommandHandler
+    public void handle(CloseAccountCommand command) {
+        if (closed) {
+            throw conflict("account " + number + " is already closed");
+        }
+        if (balance.signum() != 0) {
+            throw conflict("account " + number + " cannot be closed: its balance is "
+                    + new Money(balance, currency) + ", not zero");
+        }
+        apply(new AccountClosedEvent(accountId));
+    }
+
+    /** Why this account cannot take the debit, or empty when it can. */
+    public Optional<String> refusalToDebit(Money amount) {
+        return commonRefusal(amount);
+    }
+
+    /** Why this account cannot take the credit, or empty when it can. */
+    public Optional<String> refusalToCredit(Money amount) {
+        Optional<String> refusal = commonRefusal(amount);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        if (hasOverdraftFloor()) {
+            BigDecimal after = balance.subtract(amount.amount());
+            if (after.compareTo(overdraftLimit.negate()) < 0) {
+                return Optional.of("insufficient funds: account " + number + " would fall to "
+                        + new Money(after, currency) + ", below its overdraft limit of "
+                        + new Money(overdraftLimit, currency));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> commonRefusal(Money amount) {
+        if (closed) {
+            return Optional.of("account " + number + " is closed");
+        }
+        if (!currency.equals(amount.currency())) {
+            return Optional.of("currency mismatch: account " + number + " is kept in " + currency
+                    + ", the amount is in " + amount.currency());
+        }
+        return Optional.empty();
+    }
+
+    /** Posts the debit leg; only after {@link #refusalToDebit} said nothing. */
+    public void debit(UUID transactionId, Money amount, String reference) {
+        apply(new AccountDebitedEvent(accountId, transactionId, amount, reference));
+    }
+
+    /** Posts the credit leg; only after {@link #refusalToCredit} said nothing. */
+    public void credit(UUID transactionId, Money amount, String reference) {
+        apply(new AccountCreditedEvent(accountId, transactionId, amount, reference));
+    }
+
+    private boolean hasOverdraftFloor() {
+        return type == AccountType.ASSET && party == null;
+    }
+
+    public boolean isOpened() {
+        return accountId != null;
+    }
+
+    public AccountType type() {
+        return type;
+    }
+
+    public Party party() {
+        return party;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpenedEvent event) {
+        accountId = event.accountId();
+        number = event.number();
+        name = event.name();
+        type = event.type();
+        currency = event.currency();
+        overdraftLimit = event.overdraftLimit().amount();
+        party = event.party();
+        balance = BigDecimal.ZERO;
+    }
+
+    @EventSourcingHandler
+    void on(AccountDebitedEvent event) {
+        balance = type.isDebitNormal() ? balance.add(event.amount().amount()) : balance.subtract(event.amount().amount());
+    }
+
+    @EventSourcingHandler
+    void on(AccountCreditedEvent event) {
+        balance = type.isDebitNormal() ? balance.subtract(event.amount().amount()) : balance.add(event.amount().amount());
+    }
+
+    @EventSourcingHandler
+    void on(AccountClosedEvent event) {
+        closed = true;
+    }
+}

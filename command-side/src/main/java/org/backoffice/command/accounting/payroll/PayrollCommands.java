@@ -1,0 +1,32 @@
+package org.backoffice.command.accounting.payroll;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.UUID;
+
+public final class PayrollCommands {
+
+    private PayrollCommands() {
+    }
+
+    /** Handled by {@link PayrollRunHandler}, which works out who is paid what. */
+    public record StartPayrollRunCommand(YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId) {
+    }
+
+    public record SettlePayrollPaymentCommand(@TargetAggregateIdentifier UUID runId, UUID employeeId, boolean paid,
+                                              String reason) {
+    }
+
+    /** One run per period: its id is derived from the period, so a second start finds the first. */
+    public static UUID runIdOf(YearMonth period) {
+        return UUID.nameUUIDFromBytes(("backoffice:payroll-run:" + period).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The PAYROLL transaction of one employee in one run: derived, so a retry posts it once. */
+    public static UUID paymentIdOf(UUID runId, UUID employeeId) {
+        return UUID.nameUUIDFromBytes(("backoffice:payroll-payment:" + runId + ":" + employeeId)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,92 @@
+package org.backoffice.command.accounting.payroll;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
+import org.backoffice.events.accounting.PayrollPayment;
+import org.backoffice.events.accounting.PayrollPaymentSettledEvent;
+import org.backoffice.events.accounting.PayrollRunCompletedEvent;
+import org.backoffice.events.accounting.PayrollRunStartedEvent;
+import org.backoffice.events.common.Money;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The payroll of one period: which payments it makes, and how each ended. */
+@Aggregate
+public class PayrollRun {
+
+    @AggregateIdentifier
+    private UUID runId;
+    private YearMonth period;
+    private String currency;
+    private Map<UUID, PayrollPayment> payments;
+    private final Map<UUID, Boolean> settled = new HashMap<>();
+    private boolean completed;
+
+    protected PayrollRun() {
+    }
+
+    boolean isStarted() {
+        return runId != null;
+    }
+
+    YearMonth period() {
+        return period;
+    }
+
+    void start(UUID id, YearMonth period, UUID bank, UUID expense, List<PayrollPayment> payments, String currency) {
+        apply(new PayrollRunStartedEvent(id, period, bank, expense, payments));
+        if (payments.isEmpty()) {
+            apply(new PayrollRunCompletedEvent(id, period, 0, Money.zero(currency), 0));
+        }
+    }
+
+    @CommandHandler
+    public void handle(SettlePayrollPaymentCommand c) {
+        if (!payments.containsKey(c.employeeId()) || settled.containsKey(c.employeeId())) {
+            return; // settled before (a retried delivery): settled once
+        }
+        PayrollPayment payment = payments.get(c.employeeId());
+        apply(new PayrollPaymentSettledEvent(runId, c.employeeId(), payment.transactionId(), c.paid(), c.reason()));
+        if (!completed && settled.size() == payments.size()) {
+            Money total = Money.zero(currency);
+            int paid = 0;
+            for (Map.Entry<UUID, Boolean> s : settled.entrySet()) {
+                if (s.getValue()) {
+                    paid++;
+                    Money amount = payments.get(s.getKey()).amount();
+                    total = amount.currency().equals(currency) ? total.plus(amount) : total;
+                }
+            }
+            apply(new PayrollRunCompletedEvent(runId, period, paid, total, payments.size() - paid));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PayrollRunStartedEvent e) {
+        runId = e.runId();
+        period = e.period();
+        payments = new HashMap<>();
+        e.payments().forEach(p -> payments.put(p.employeeId(), p));
+        currency = e.payments().isEmpty() ? "EUR" : e.payments().get(0).amount().currency();
+    }
+
+    @EventSourcingHandler
+    void on(PayrollPaymentSettledEvent e) {
+        settled.put(e.employeeId(), e.paid());
+    }
+
+    @EventSourcingHandler
+    void on(PayrollRunCompletedEvent e) {
+        completed = true;
+        currency = e.totalPaid().currency();
+    }
+}

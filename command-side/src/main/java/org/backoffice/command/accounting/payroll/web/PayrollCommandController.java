@@ -1,0 +1,48 @@
+package org.backoffice.command.accounting.payroll.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.backoffice.command.common.StandardErrors;
+import org.backoffice.command.accounting.payroll.PayrollCommands.StartPayrollRunCommand;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Accounting")
+public class PayrollCommandController {
+
+    private final CommandGateway commands;
+
+    public PayrollCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public record PayrollRunRequest(@NotNull YearMonth period, @NotNull UUID bankAccountId,
+                                    @NotNull UUID salaryExpenseAccountId) {
+    }
+
+    public record PayrollRunAccepted(UUID id, YearMonth period, String status) {
+    }
+
+    @PostMapping("/api/v1/payroll-runs")
+    @Operation(summary = "Run the payroll of a period (YYYY-MM), once",
+            description = "Pays every employee employed in the period, pro-rated by calendar days; "
+                    + "follow the Location for the status. 409 when the period was already run.")
+    @StandardErrors.Process
+    public ResponseEntity<PayrollRunAccepted> start(@Valid @RequestBody PayrollRunRequest r) {
+        UUID runId = commands.sendAndWait(new StartPayrollRunCommand(r.period(), r.bankAccountId(),
+                r.salaryExpenseAccountId()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/payroll-runs/" + r.period()))
+                .body(new PayrollRunAccepted(runId, r.period(), "RUNNING"));
+    }
+}

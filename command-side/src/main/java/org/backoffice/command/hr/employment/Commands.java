@@ -1,0 +1,58 @@
+package org.backoffice.command.hr.employment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.DisciplinaryLevel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The HR commands (one record each; grouped here because each is a line). */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public record OpenPositionCommand(@TargetAggregateIdentifier UUID positionId, String title, String department) {
+    }
+
+    public record ClosePositionCommand(@TargetAggregateIdentifier UUID positionId) {
+    }
+
+    /** Handled by {@link HiringHandler}: it creates the employee and fills the position together. */
+    public record HireEmployeeCommand(UUID employeeId, UUID positionId, String firstName, String lastName, String email,
+                                      String department, String jobTitle, LocalDate startDate, Money monthlySalary,
+                                      UUID managerId) {
+    }
+
+    public record TransferEmployeeCommand(@TargetAggregateIdentifier UUID employeeId, String department, String jobTitle,
+                                          UUID managerId, LocalDate effectiveDate) {
+    }
+
+    public record ChangeSalaryCommand(@TargetAggregateIdentifier UUID employeeId, Money monthlySalary,
+                                      LocalDate effectiveDate) {
+    }
+
+    public record RecordPerformanceReviewCommand(@TargetAggregateIdentifier UUID employeeId, UUID reviewId, String period,
+                                                 int rating, UUID reviewerId, String summary) {
+    }
+
+    public record RecordDisciplinaryActionCommand(@TargetAggregateIdentifier UUID employeeId, UUID actionId,
+                                                  DisciplinaryLevel level, String reason, LocalDate date) {
+    }
+
+    public record TerminateEmployeeCommand(@TargetAggregateIdentifier UUID employeeId, LocalDate effectiveDate,
+                                           String reason) {
+    }
+
+    public record ErasePersonalDataCommand(@TargetAggregateIdentifier UUID employeeId) {
+    }
+
+    public record OpenConflictCaseCommand(@TargetAggregateIdentifier UUID conflictId, List<UUID> employeeIds,
+                                          String description) {
+    }
+
+    public record ResolveConflictCaseCommand(@TargetAggregateIdentifier UUID conflictId, String outcome) {
+    }
+}

@@ -1,0 +1,245 @@
+package org.backoffice.command.hr.employment;
+
+import org.backoffice.command.hr.PersonalDataVault;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.command.hr.employment.Commands.ChangeSalaryCommand;
+import org.backoffice.command.hr.employment.Commands.ErasePersonalDataCommand;
+import org.backoffice.command.hr.employment.Commands.RecordDisciplinaryActionCommand;
+import org.backoffice.command.hr.employment.Commands.TerminateEmployeeCommand;
+import org.backoffice.command.hr.employment.Commands.TransferEmployeeCommand;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
+import org.backoffice.events.hr.PerformanceReviewRecordedEvent;
+import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeeLeftEvent;
+import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
+import org.backoffice.events.hr.EmployeeTerminatedEvent;
+import org.backoffice.events.hr.EmployeeTransferredEvent;
+import org.backoffice.events.hr.SalaryChangedEvent;
+import org.backoffice.events.hr.SealedPersonalData;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
+
+/**
+ * One employment, from hire to termination. The aggregate never holds personal data in the
+ * clear: only the sealed values, which it compares when a hire is sent again.
+ */
+// Snapshots hold this class's fields: change the revision whenever they change, and older
+// snapshots are ignored (the aggregate is then rebuilt from its events).
+@Revision("2")  // 2: performance reviews remembered per period
+@Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
+public class Employee {
+
+    @AggregateIdentifier
+    private UUID employeeId;
+    private UUID positionId;
+    private SealedPersonalData personalData;
+    private String department;
+    private String jobTitle;
+    private LocalDate startDate;
+    private Money hireSalary;
+    private UUID managerId;
+    private LocalDate lastDay;
+    private boolean left;
+    private boolean erased;
+    private final Set<UUID> disciplinaryActions = new HashSet<>();
+    /** Review id by period: one review per period. */
+    private final java.util.Map<String, String> reviews = new java.util.HashMap<>();
+
+    protected Employee() {
+    }
+
+    boolean isHired() {
+        return employeeId != null;
+    }
+
+    /** Applied by {@link HiringHandler} after it checked every rule. */
+    void hire(UUID id, UUID position, SealedPersonalData sealed, String department, String jobTitle, LocalDate start,
+              Money salary, UUID manager) {
+        apply(new EmployeeHiredEvent(id, position, sealed, department, jobTitle, start, salary, manager));
+    }
+
+    SealedPersonalData personalData() {
+        return personalData;
+    }
+
+    /** The non-personal facts of the hire, for comparing a resent hire. */
+    boolean hasHireFacts(UUID position, String department, String jobTitle, LocalDate start, Money salary, UUID manager) {
+        return java.util.Objects.equals(positionId, position) && this.department.equals(department)
+                && this.jobTitle.equals(jobTitle) && startDate.equals(start) && hireSalary.equals(salary)
+                && java.util.Objects.equals(managerId, manager);
+    }
+
+    private boolean isActiveOn(LocalDate day) {
+        return lastDay == null || !lastDay.isBefore(day);
+    }
+
+    private void requireNotTerminated(String what) {
+        if (lastDay != null) {
+            throw conflict("employee " + employeeId + " is terminated (last day " + lastDay + "): cannot " + what);
+        }
+    }
+
+    @CommandHandler
+    public void handle(TransferEmployeeCommand c, EmployeeDirectory directory, Clock clock) {
+        requireNotTerminated("transfer");
+        if (c.managerId() != null) {
+            requireActiveManager(employeeId, c.managerId(), directory, LocalDate.now(clock));
+        }
+        if (c.effectiveDate().isBefore(startDate)) {
+            throw ruleViolated("a transfer cannot take effect before the start date " + startDate);
+        }
+        apply(new EmployeeTransferredEvent(employeeId, c.department(), c.jobTitle(), c.managerId(), c.effectiveDate()));
+    }
+
+    static void requireActiveManager(UUID employee, UUID manager, EmployeeDirectory directory, LocalDate today) {
+        if (manager.equals(employee)) {
+            throw ruleViolated("an employee cannot manage themselves");
+        }
+        if (!directory.isActiveOn(manager, today)) {
+            throw ruleViolated("the manager " + manager + " is not an active employee");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeSalaryCommand c) {
+        requireNotTerminated("change the salary");
+        if (c.effectiveDate().isBefore(startDate)) {
+            throw ruleViolated("a salary change cannot take effect before the start date " + startDate);
+        }
+        if (!c.monthlySalary().isPositive()) {
+            throw ruleViolated("the monthly salary must be greater than zero");
+        }
+        apply(new SalaryChangedEvent(employeeId, c.monthlySalary(), c.effectiveDate()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDisciplinaryActionCommand c, Clock clock) {
+        if (disciplinaryActions.contains(c.actionId())) {
+            return; // the same action resent: recorded once
+        }
+        if (!isActiveOn(LocalDate.now(clock))) {
+            throw conflict("employee " + employeeId + " is no longer employed: no disciplinary action");
+        }
+        apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), c.reason(), c.date()));
+    }
+
+    @CommandHandler
+    public void handle(Commands.RecordPerformanceReviewCommand c, EmployeeDirectory directory, Clock clock) {
+        String same = reviews.get(c.period());
+        if (same != null) {
+            if (same.equals(c.reviewId().toString())) {
+                return; // the same review resent: recorded once
+            }
+            throw conflict("employee " + employeeId + " already has a review for " + c.period());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!isActiveOn(today)) {
+            throw conflict("employee " + employeeId + " is no longer employed: no review");
+        }
+        if (c.reviewerId().equals(employeeId)) {
+            throw ruleViolated("an employee cannot review themselves");
+        }
+        if (!directory.isActiveOn(c.reviewerId(), today)) {
+            throw ruleViolated("the reviewer " + c.reviewerId() + " is not an active employee");
+        }
+        apply(new PerformanceReviewRecordedEvent(employeeId, c.reviewId(), c.period(), c.rating(), c.reviewerId(),
+                c.summary()));
+    }
+
+    /** The deadline at which a termination takes effect: the start of the last day (UTC). */
+    static final String TERMINATION_TAKES_EFFECT = "termination-takes-effect";
+
+    @CommandHandler
+    public void handle(TerminateEmployeeCommand c, DeadlineManager deadlines) {
+        if (lastDay != null) {
+            throw conflict("employee " + employeeId + " is already terminated (last day " + lastDay + ")");
+        }
+        if (c.effectiveDate().isBefore(startDate.minusDays(1))) {
+            throw ruleViolated("the last day of employment cannot be before the start date " + startDate);
+        }
+        apply(new EmployeeTerminatedEvent(employeeId, c.effectiveDate(), c.reason()));
+        // Durable (db-scheduler in PostgreSQL): it fires after a restart too, at once if the day
+        // has already come, and once across instances.
+        deadlines.schedule(c.effectiveDate().atStartOfDay(ZoneOffset.UTC).toInstant(), TERMINATION_TAKES_EFFECT);
+    }
+
+    @DeadlineHandler(deadlineName = TERMINATION_TAKES_EFFECT)
+    void terminationTakesEffect() {
+        if (lastDay != null && !left) {
+            apply(new EmployeeLeftEvent(employeeId, lastDay));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonalDataCommand c, PersonalDataVault vault, Clock clock) {
+        if (erased) {
+            return; // erasure is final; asking again changes nothing
+        }
+        if (lastDay == null || !lastDay.isBefore(LocalDate.now(clock))) {
+            throw conflict("employee " + employeeId + " is not terminated"
+                    + (lastDay == null ? "" : " yet (last day " + lastDay + ")") + ": personal data of an employee cannot be erased");
+        }
+        vault.shred(employeeId);
+        apply(new EmployeePersonalDataErasedEvent(employeeId));
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeHiredEvent e) {
+        employeeId = e.employeeId();
+        positionId = e.positionId();
+        personalData = e.personalData();
+        department = e.department();
+        jobTitle = e.jobTitle();
+        startDate = e.startDate();
+        hireSalary = e.monthlySalary();
+        managerId = e.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeTransferredEvent e) {
+        department = e.department();
+        jobTitle = e.jobTitle();
+        managerId = e.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceReviewRecordedEvent e) {
+        reviews.put(e.period(), e.reviewId().toString());
+    }
+
+    @EventSourcingHandler
+    void on(DisciplinaryActionRecordedEvent e) {
+        disciplinaryActions.add(e.actionId());
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeTerminatedEvent e) {
+        lastDay = e.effectiveDate();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeLeftEvent e) {
+        left = true;
+    }
+
+    @EventSourcingHandler
+    void on(EmployeePersonalDataErasedEvent e) {
+        erased = true;
+    }
+}

@@ -1,0 +1,45 @@
+package org.backoffice.command.hr.employment;
+
+import org.backoffice.events.common.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the command side knows of every employee for rules that span employees (e-mail unique
+ * among active employees, an active manager, conflicts between active employees, payroll):
+ * kept in step with the events in the transaction that stores them, as Axon's set-based
+ * validation does, never read from the query side.
+ */
+public interface EmployeeDirectory {
+
+    record SalaryStep(LocalDate effectiveDate, Money monthlySalary) {
+    }
+
+    /** hasLeft: the termination took effect (offboarding ran); the employee takes on nothing new. */
+    record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries) {
+
+        public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, List<SalaryStep> salaries) {
+            this(employeeId, hiredOn, lastDay, false, salaries);
+        }
+
+        /** Employed on that day (hired on or before it, not after the last day) and not yet offboarded. */
+        public boolean isActiveOn(LocalDate day) {
+            return !hasLeft && !hiredOn.isAfter(day) && (lastDay == null || !lastDay.isBefore(day));
+        }
+    }
+
+    Optional<Entry> find(UUID employeeId);
+
+    /** The employee other than the given one who holds this e-mail and is (or will be) active on that day. */
+    Optional<UUID> activeHolderOfEmail(String email, LocalDate day, UUID except);
+
+    /** Every employee employed on at least one day between from and to (inclusive). */
+    List<Entry> employedBetween(LocalDate from, LocalDate to);
+
+    default boolean isActiveOn(UUID employeeId, LocalDate day) {
+        return find(employeeId).map(e -> e.isActiveOn(day)).orElse(false);
+    }
+}

@@ -1,0 +1,126 @@
+package org.backoffice.command.hr.employment.jdbc;
+
+import org.backoffice.command.hr.PersonalDataVault;
+import org.backoffice.command.hr.employment.EmployeeDirectory;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeeLeftEvent;
+import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
+import org.backoffice.events.hr.EmployeeTerminatedEvent;
+import org.backoffice.events.hr.SalaryChangedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The employee directory tables, written by a subscribing processor in the same transaction as
+ * the events. The e-mail is kept (lower-cased) only for the uniqueness rule and is removed when
+ * the employee's personal data is erased.
+ */
+@Component
+@ProcessingGroup(JdbcEmployeeDirectory.PROCESSING_GROUP)
+public class JdbcEmployeeDirectory implements EmployeeDirectory {
+
+    public static final String PROCESSING_GROUP = "employee-directory";
+
+    private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
+
+    public JdbcEmployeeDirectory(JdbcTemplate jdbc, PersonalDataVault vault) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Optional<Entry> find(UUID employeeId) {
+        List<Entry> found = load("where d.employee_id = ?", employeeId);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<UUID> activeHolderOfEmail(String email, LocalDate day, UUID except) {
+        return jdbc.query("""
+                        select employee_id from employee_directory
+                        where email = ? and employee_id <> ? and (last_day is null or last_day >= ?)""",
+                (rs, i) -> rs.getObject(1, UUID.class), normalise(email), except, Date.valueOf(day)).stream().findFirst();
+    }
+
+    @Override
+    public List<Entry> employedBetween(LocalDate from, LocalDate to) {
+        return load("where d.hired_on <= ? and (d.last_day is null or d.last_day >= ?)", Date.valueOf(to), Date.valueOf(from));
+    }
+
+    private List<Entry> load(String where, Object... args) {
+        Map<UUID, Entry> entries = new HashMap<>();
+        List<UUID> order = new ArrayList<>();
+        jdbc.query("""
+                select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left
+                from employee_directory d left join employee_salary_step s on s.employee_id = d.employee_id
+                """ + where + " order by d.employee_id, s.effective_date, s.step", rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            Entry entry = entries.get(id);
+            if (entry == null) {
+                Date last = rs.getDate(3);
+                entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(),
+                        rs.getBoolean(7), new ArrayList<>());
+                entries.put(id, entry);
+                order.add(id);
+            }
+            if (rs.getDate(4) != null) {
+                entry.salaries().add(new SalaryStep(rs.getDate(4).toLocalDate(), new Money(rs.getBigDecimal(5), rs.getString(6))));
+            }
+        }, args);
+        return order.stream().map(entries::get).toList();
+    }
+
+    @EventHandler
+    void on(EmployeeHiredEvent e) {
+        String email = vault.open(e.employeeId(), e.personalData().email()).map(JdbcEmployeeDirectory::normalise).orElse(null);
+        jdbc.update("insert into employee_directory (employee_id, email, hired_on) values (?, ?, ?)",
+                e.employeeId(), email, Date.valueOf(e.startDate()));
+        addSalary(e.employeeId(), e.startDate(), e.monthlySalary());
+    }
+
+    @EventHandler
+    void on(SalaryChangedEvent e) {
+        addSalary(e.employeeId(), e.effectiveDate(), e.monthlySalary());
+    }
+
+    private void addSalary(UUID employeeId, LocalDate from, Money salary) {
+        jdbc.update("""
+                insert into employee_salary_step (employee_id, step, effective_date, amount, currency)
+                values (?, (select count(*) from employee_salary_step where employee_id = ?), ?, ?, ?)""",
+                employeeId, employeeId, Date.valueOf(from), salary.amount(), salary.currency());
+    }
+
+    @EventHandler
+    void on(EmployeeTerminatedEvent e) {
+        jdbc.update("update employee_directory set last_day = ? where employee_id = ?", Date.valueOf(e.effectiveDate()),
+                e.employeeId());
+    }
+
+    @EventHandler
+    void on(EmployeeLeftEvent e) {
+        jdbc.update("update employee_directory set has_left = true where employee_id = ?", e.employeeId());
+    }
+
+    @EventHandler
+    void on(EmployeePersonalDataErasedEvent e) {
+        jdbc.update("update employee_directory set email = null where employee_id = ?", e.employeeId());
+    }
+}

@@ -1,0 +1,207 @@
+package org.backoffice.command.hr.employment.web;
+
+import org.backoffice.command.hr.employment.Commands;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.backoffice.command.common.CreatedResponse;
+import org.backoffice.command.common.StandardErrors;
+import org.backoffice.command.hr.employment.Commands.ChangeSalaryCommand;
+import org.backoffice.command.hr.employment.Commands.ClosePositionCommand;
+import org.backoffice.command.hr.employment.Commands.ErasePersonalDataCommand;
+import org.backoffice.command.hr.employment.Commands.HireEmployeeCommand;
+import org.backoffice.command.hr.employment.Commands.OpenConflictCaseCommand;
+import org.backoffice.command.hr.employment.Commands.OpenPositionCommand;
+import org.backoffice.command.hr.employment.Commands.RecordDisciplinaryActionCommand;
+import org.backoffice.command.hr.employment.Commands.ResolveConflictCaseCommand;
+import org.backoffice.command.hr.employment.Commands.TerminateEmployeeCommand;
+import org.backoffice.command.hr.employment.Commands.TransferEmployeeCommand;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.DisciplinaryLevel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "HR")
+public class HrCommandController {
+
+    private final CommandGateway commands;
+
+    public HrCommandController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public record OpenPositionRequest(UUID id, @NotBlank @Size(max = 200) String title,
+                                      @NotBlank @Size(max = 100) String department) {
+    }
+
+    public record HireRequest(UUID id, UUID positionId,
+                              @NotBlank @Size(max = 100) String firstName,
+                              @NotBlank @Size(max = 100) String lastName,
+                              @NotBlank @Email @Size(max = 254) String email,
+                              @NotBlank @Size(max = 100) String department,
+                              @NotBlank @Size(max = 200) String jobTitle,
+                              @NotNull LocalDate startDate,
+                              @NotNull Money monthlySalary,
+                              UUID managerId) {
+    }
+
+    public record TransferRequest(@NotBlank @Size(max = 100) String department,
+                                  @NotBlank @Size(max = 200) String jobTitle,
+                                  UUID managerId,
+                                  @NotNull LocalDate effectiveDate) {
+    }
+
+    public record SalaryChangeRequest(@NotNull Money monthlySalary, @NotNull LocalDate effectiveDate) {
+    }
+
+    public record DisciplinaryActionRequest(UUID id, @NotNull DisciplinaryLevel level,
+                                            @NotBlank @Size(max = 2000) String reason, @NotNull LocalDate date) {
+    }
+
+    public record ReviewRequest(UUID id,
+                                @NotNull @Pattern(regexp = "\\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?",
+                                        message = "must be a year (2026), half (2026-H1), quarter (2026-Q3) or month (2026-09)")
+                                String period,
+                                @NotNull @Min(1) @Max(5) Integer rating,
+                                @NotNull UUID reviewerId,
+                                @NotBlank @Size(max = 4000) String summary) {
+    }
+
+    public record TerminationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record ConflictRequest(UUID id, @NotNull @Size(min = 2, max = 2, message = "must name exactly two employees")
+                                  List<@NotNull UUID> employeeIds,
+                                  @NotBlank @Size(max = 4000) String description) {
+    }
+
+    public record ResolutionRequest(@NotBlank @Size(max = 4000) String outcome) {
+    }
+
+    private static UUID idOr(UUID given) {
+        return given != null ? given : UUID.randomUUID();
+    }
+
+    private static ResponseEntity<CreatedResponse> created(String path, UUID id) {
+        return ResponseEntity.created(URI.create(path + id)).body(new CreatedResponse(id));
+    }
+
+    @PostMapping("/positions")
+    @Operation(summary = "Open a position")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> openPosition(@Valid @RequestBody OpenPositionRequest r) {
+        UUID id = idOr(r.id());
+        commands.sendAndWait(new OpenPositionCommand(id, r.title().strip(), r.department().strip()));
+        return created("/api/v1/positions/", id);
+    }
+
+    @PostMapping("/positions/{id}/closure")
+    @Operation(summary = "Close an open position unfilled")
+    @StandardErrors.Change
+    public ResponseEntity<Void> closePosition(@PathVariable UUID id) {
+        commands.sendAndWait(new ClosePositionCommand(id));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/employees")
+    @Operation(summary = "Hire an employee, optionally into an open position",
+            description = "409 when the e-mail is used by an active employee or the position is not open")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> hire(@Valid @RequestBody HireRequest r) {
+        UUID id = idOr(r.id());
+        commands.sendAndWait(new HireEmployeeCommand(id, r.positionId(), r.firstName().strip(), r.lastName().strip(),
+                r.email().strip(), r.department().strip(), r.jobTitle().strip(), r.startDate(), r.monthlySalary(),
+                r.managerId()));
+        return created("/api/v1/employees/", id);
+    }
+
+    @PostMapping("/employees/{id}/transfer")
+    @Operation(summary = "Move an employee to another department, job or manager")
+    @StandardErrors.Change
+    public ResponseEntity<Void> transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest r) {
+        commands.sendAndWait(new TransferEmployeeCommand(id, r.department().strip(), r.jobTitle().strip(), r.managerId(),
+                r.effectiveDate()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/employees/{id}/salary-change")
+    @Operation(summary = "Change the monthly salary from a date on")
+    @StandardErrors.Change
+    public ResponseEntity<Void> changeSalary(@PathVariable UUID id, @Valid @RequestBody SalaryChangeRequest r) {
+        commands.sendAndWait(new ChangeSalaryCommand(id, r.monthlySalary(), r.effectiveDate()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/employees/{id}/disciplinary-actions")
+    @Operation(summary = "Record a disciplinary action")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> discipline(@PathVariable UUID id, @Valid @RequestBody DisciplinaryActionRequest r) {
+        UUID actionId = idOr(r.id());
+        commands.sendAndWait(new RecordDisciplinaryActionCommand(id, actionId, r.level(), r.reason().strip(), r.date()));
+        return created("/api/v1/employees/" + id + "/disciplinary-actions/", actionId);
+    }
+
+    @PostMapping("/employees/{id}/reviews")
+    @Operation(summary = "Record a performance review for a period",
+            description = "One review per employee and period; the reviewer is another active employee. "
+                    + "Idempotent on a client-chosen id.")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest r) {
+        UUID reviewId = idOr(r.id());
+        commands.sendAndWait(new Commands.RecordPerformanceReviewCommand(id, reviewId, r.period(), r.rating(),
+                r.reviewerId(), r.summary().strip()));
+        return created("/api/v1/employees/" + id + "/reviews/", reviewId);
+    }
+
+    @PostMapping("/employees/{id}/termination")
+    @Operation(summary = "Terminate the employment; effectiveDate is the last day worked")
+    @StandardErrors.Change
+    public ResponseEntity<Void> terminate(@PathVariable UUID id, @Valid @RequestBody TerminationRequest r) {
+        commands.sendAndWait(new TerminateEmployeeCommand(id, r.effectiveDate(), r.reason().strip()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/employees/{id}/erasure")
+    @Operation(summary = "Erase a terminated employee's personal data for ever (ADMIN)")
+    @StandardErrors.Change
+    public ResponseEntity<Void> erase(@PathVariable UUID id) {
+        commands.sendAndWait(new ErasePersonalDataCommand(id));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/conflicts")
+    @Operation(summary = "Open a conflict case between two active employees")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> openConflict(@Valid @RequestBody ConflictRequest r) {
+        UUID id = idOr(r.id());
+        commands.sendAndWait(new OpenConflictCaseCommand(id, List.copyOf(r.employeeIds()), r.description().strip()));
+        return created("/api/v1/conflicts/", id);
+    }
+
+    @PostMapping("/conflicts/{id}/resolution")
+    @Operation(summary = "Record the resolution of a conflict case, once")
+    @StandardErrors.Change
+    public ResponseEntity<Void> resolveConflict(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest r) {
+        commands.sendAndWait(new ResolveConflictCaseCommand(id, r.outcome().strip()));
+        return ResponseEntity.ok().build();
+    }
+}

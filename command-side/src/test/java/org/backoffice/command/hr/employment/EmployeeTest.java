@@ -1,0 +1,228 @@
+package org.backoffice.command.hr.employment;
+
+import org.backoffice.command.hr.InMemoryVault;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.command.hr.employment.Commands.ChangeSalaryCommand;
+import org.backoffice.command.hr.employment.Commands.ErasePersonalDataCommand;
+import org.backoffice.command.hr.employment.Commands.RecordDisciplinaryActionCommand;
+import org.backoffice.command.hr.employment.Commands.TerminateEmployeeCommand;
+import org.backoffice.command.hr.employment.Commands.TransferEmployeeCommand;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
+import org.backoffice.events.hr.DisciplinaryLevel;
+import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
+import org.backoffice.events.hr.EmployeeTerminatedEvent;
+import org.backoffice.events.hr.EmployeeTransferredEvent;
+import org.backoffice.events.hr.SalaryChangedEvent;
+import org.backoffice.events.hr.SealedPersonalData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmployeeTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final UUID ID = UUID.randomUUID();
+    private static final UUID MANAGER = UUID.randomUUID();
+    private static final UUID GONE = UUID.randomUUID();
+    private static final Money SALARY = Money.of("4000", "EUR");
+    private final InMemoryVault vault = new InMemoryVault();
+    private AggregateTestFixture<Employee> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Employee.class);
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        fixture.registerInjectableResource(new InMemoryEmployeeDirectory()
+                .add(ID, LocalDate.of(2026, 1, 1), null, "ada@example.com", SALARY)
+                .add(MANAGER, LocalDate.of(2020, 1, 1), null, "boss@example.com", SALARY)
+                .add(GONE, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 3, 31), "gone@example.com", SALARY));
+        fixture.registerInjectableResource(vault);
+    }
+
+    private static EmployeeHiredEvent hired() {
+        return new EmployeeHiredEvent(ID, null, new SealedPersonalData("f", "l", "e"), "Finance", "Accountant",
+                LocalDate.of(2026, 1, 1), SALARY, null);
+    }
+
+    @Test
+    void transfersToAnotherDepartmentWithAnActiveManager() {
+        fixture.given(hired())
+                .when(new TransferEmployeeCommand(ID, "IT", "Engineer", MANAGER, LocalDate.of(2026, 12, 1)))
+                .expectEvents(new EmployeeTransferredEvent(ID, "IT", "Engineer", MANAGER, LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void anEmployeeCannotManageThemselves() {
+        fixture.given(hired())
+                .when(new TransferEmployeeCommand(ID, "IT", "Engineer", ID, TODAY))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("an employee cannot manage themselves");
+    }
+
+    @Test
+    void theManagerMustBeAnActiveEmployee() {
+        fixture.given(hired())
+                .when(new TransferEmployeeCommand(ID, "IT", "Engineer", GONE, TODAY))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("the manager " + GONE + " is not an active employee");
+    }
+
+    @Test
+    void anUnknownManagerIsRefused() {
+        fixture.given(hired())
+                .when(new TransferEmployeeCommand(ID, "IT", "Engineer", UUID.randomUUID(), TODAY))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
+    void aTerminatedEmployeeCannotBeTransferred() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"))
+                .when(new TransferEmployeeCommand(ID, "IT", "Engineer", null, TODAY))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
+    void changesTheSalaryFromADate() {
+        fixture.given(hired())
+                .when(new ChangeSalaryCommand(ID, Money.of("4500", "EUR"), LocalDate.of(2026, 12, 1)))
+                .expectEvents(new SalaryChangedEvent(ID, Money.of("4500", "EUR"), LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void aSalaryMustBePositive() {
+        fixture.given(hired())
+                .when(new ChangeSalaryCommand(ID, Money.of("0", "EUR"), LocalDate.of(2026, 12, 1)))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
+    void aSalaryChangeCannotPrecedeTheStartDate() {
+        fixture.given(hired())
+                .when(new ChangeSalaryCommand(ID, Money.of("4500", "EUR"), LocalDate.of(2025, 12, 1)))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
+    void recordsADisciplinaryActionOnce() {
+        UUID action = UUID.randomUUID();
+        var recorded = new DisciplinaryActionRecordedEvent(ID, action, DisciplinaryLevel.WRITTEN_WARNING, "late", TODAY);
+        fixture.given(hired())
+                .when(new RecordDisciplinaryActionCommand(ID, action, DisciplinaryLevel.WRITTEN_WARNING, "late", TODAY))
+                .expectEvents(recorded);
+        fixture.given(hired(), recorded)
+                .when(new RecordDisciplinaryActionCommand(ID, action, DisciplinaryLevel.WRITTEN_WARNING, "late", TODAY))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void noDisciplinaryActionAfterTheLastDay() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"))
+                .when(new RecordDisciplinaryActionCommand(ID, UUID.randomUUID(), DisciplinaryLevel.VERBAL_WARNING, "x", TODAY))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
+    void terminatesWithAFutureLastDay() {
+        fixture.given(hired())
+                .when(new TerminateEmployeeCommand(ID, LocalDate.of(2027, 1, 31), "resigned"))
+                .expectEvents(new EmployeeTerminatedEvent(ID, LocalDate.of(2027, 1, 31), "resigned"));
+    }
+
+    @Test
+    void aTerminationTakesEffectByADeadlineOnItsDayAndTheEmployeeLeaves() {
+        LocalDate lastDay = LocalDate.of(2027, 1, 31);
+        fixture.given(hired())
+                .when(new TerminateEmployeeCommand(ID, lastDay, "resigned"))
+                .expectScheduledDeadlineWithName(lastDay.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        Employee.TERMINATION_TAKES_EFFECT);
+        fixture.given(hired())
+                .andGivenCommands(new TerminateEmployeeCommand(ID, lastDay, "resigned"))
+                .whenTimeAdvancesTo(lastDay.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(1))
+                .expectEvents(new org.backoffice.events.hr.EmployeeLeftEvent(ID, lastDay));
+    }
+
+    @Test
+    void cannotTerminateTwice() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2027, 1, 31), "resigned"))
+                .when(new TerminateEmployeeCommand(ID, LocalDate.of(2026, 12, 31), "again"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("employee " + ID + " is already terminated (last day 2027-01-31)");
+    }
+
+    @Test
+    void erasesATerminatedEmployeesPersonalDataByShreddingTheKey() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new EmployeePersonalDataErasedEvent(ID));
+        assertThat(vault.isShredded(ID)).isTrue();
+    }
+
+    @Test
+    void anActiveEmployeesDataCannotBeErased() {
+        fixture.given(hired())
+                .when(new ErasePersonalDataCommand(ID))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+        assertThat(vault.isShredded(ID)).isFalse();
+    }
+
+    @Test
+    void anEmployeeLeavingInTheFutureIsStillActiveAndCannotBeErased() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, TODAY, "last day today"))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+        assertThat(vault.isShredded(ID)).isFalse();
+    }
+
+    @Test
+    void erasingTwiceChangesNothing() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
+                        new EmployeePersonalDataErasedEvent(ID))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aReviewPerPeriodByAnotherActiveEmployeeRecordedOnce() {
+        UUID review = UUID.randomUUID();
+        var recorded = new org.backoffice.events.hr.PerformanceReviewRecordedEvent(ID, review, "2026-H2", 4, MANAGER, "Solid");
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, review, "2026-H2", 4, MANAGER, "Solid"))
+                .expectEvents(recorded);
+        fixture.given(hired(), recorded)
+                .when(new Commands.RecordPerformanceReviewCommand(ID, review, "2026-H2", 4, MANAGER, "Solid"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(hired(), recorded)
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026-H2", 2, MANAGER, "Again"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("employee " + ID + " already has a review for 2026-H2");
+    }
+
+    @Test
+    void aReviewerIsAnotherActiveEmployee() {
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, ID, "Me"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("an employee cannot review themselves");
+        fixture.given(hired())
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, GONE, "Gone"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("the reviewer " + GONE + " is not an active employee");
+    }
+
+    @Test
+    void aFormerEmployeeIsNotReviewed() {
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 10, 31), "left"))
+                .when(new Commands.RecordPerformanceReviewCommand(ID, UUID.randomUUID(), "2026", 3, MANAGER, "late"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("employee " + ID + " is no longer employed: no review");
+    }
+}

@@ -1,0 +1,104 @@
+package org.backoffice.command.it.asset;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.Message;
+import org.backoffice.command.hr.employment.EmployeeDirectory;
+import org.backoffice.command.hr.employment.InMemoryEmployeeDirectory;
+import org.backoffice.command.it.asset.AssetCommands.AssignAssetCommand;
+import org.backoffice.command.it.asset.AssetCommands.RegisterAssetCommand;
+import org.backoffice.events.common.Money;
+import org.backoffice.events.hr.EmployeeLeftEvent;
+import org.backoffice.events.it.AssetReturnedEvent;
+import org.backoffice.events.it.AssetType;
+import org.backoffice.events.it.ReturnCause;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Offboarding against real Asset aggregates: every device the leaver holds comes back, once. */
+class OffboardingProcessorTest {
+
+    private static final UUID KEN = UUID.randomUUID();
+    private final Map<UUID, UUID> holders = new HashMap<>();
+    private Configuration axon;
+    private OffboardingProcessor processor;
+
+    @BeforeEach
+    void setUp() {
+        AssetDirectory directory = new AssetDirectory() {
+            @Override
+            public Optional<UUID> holderOfSerial(String serialNumber) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<UUID> assetsHeldBy(UUID employeeId) {
+                List<UUID> held = new ArrayList<>();
+                holders.forEach((asset, holder) -> {
+                    if (holder.equals(employeeId)) {
+                        held.add(asset);
+                    }
+                });
+                return held;
+            }
+        };
+        axon = DefaultConfigurer.defaultConfiguration(false)
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureAggregate(Asset.class)
+                .registerComponent(AssetDirectory.class, c -> directory)
+                .registerComponent(EmployeeDirectory.class, c -> new InMemoryEmployeeDirectory()
+                        .add(KEN, LocalDate.of(2020, 1, 1), null, "ken@x", Money.of("1", "EUR")))
+                .registerComponent(Clock.class, c -> Clock.systemUTC())
+                .buildConfiguration();
+        axon.start();
+        processor = new OffboardingProcessor(axon.commandGateway(), directory);
+    }
+
+    @AfterEach
+    void tearDown() {
+        axon.shutdown();
+    }
+
+    private UUID assignedToKen(AssetType type) {
+        UUID id = UUID.randomUUID();
+        axon.commandGateway().sendAndWait(new RegisterAssetCommand(id, type, id.toString(), "m", null, null, null));
+        axon.commandGateway().sendAndWait(new AssignAssetCommand(id, KEN));
+        holders.put(id, KEN);
+        return id;
+    }
+
+    private List<Object> eventsOf(UUID id) {
+        return axon.eventStore().readEvents(id.toString()).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+    }
+
+    @Test
+    void everyDeviceOfTheLeaverIsReturnedAsOffboardingAndARedeliveryReturnsNothingMore() {
+        UUID laptop = assignedToKen(AssetType.LAPTOP);
+        UUID phone = assignedToKen(AssetType.PHONE);
+        EmployeeLeftEvent left = new EmployeeLeftEvent(KEN, LocalDate.now(ZoneOffset.UTC));
+
+        processor.on(left);
+        processor.on(left); // the directory is updated asynchronously in this test: the holder check makes it harmless
+
+        for (UUID asset : List.of(laptop, phone)) {
+            assertThat(eventsOf(asset)).hasSize(3).last().isInstanceOfSatisfying(AssetReturnedEvent.class, e -> {
+                assertThat(e.cause()).isEqualTo(ReturnCause.OFFBOARDING);
+                assertThat(e.fromEmployeeId()).isEqualTo(KEN);
+            });
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.backoffice.query.accounting.ledger;
+
+import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.PartyKind;
+import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.events.common.Money;
+
+import org.backoffice.query.common.PageView;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the balances read model answers: plain records, never the JPA entities. */
+public final class BalancesViews {
+
+    private BalancesViews() {
+    }
+
+    public record PartyView(PartyKind kind, UUID id, String name) {
+    }
+
+    public record AccountView(UUID id, String number, String name, AccountType type, String currency,
+                              Money balance, Money overdraftLimit, PartyView party, String status,
+                              Instant openedAt, Instant closedAt) {
+    }
+
+    public record LedgerEntryView(UUID transactionId, String side, Money amount, Money balanceAfter,
+                                  String reference, Instant timestamp) {
+    }
+
+    public record TransactionView(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId,
+                                  Money amount, String reference, LocalDate valueDate, String status,
+                                  String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt) {
+    }
+
+    /** Query results are non-generic records: Axon matches response types by their raw class. */
+    public record AccountList(PageView<AccountView> page) {
+    }
+
+    public record EntryList(PageView<LedgerEntryView> page) {
+    }
+
+    public record CurrencyTrialBalance(Money totalDebits, Money totalCredits, boolean balanced) {
+    }
+
+    /** byCurrency maps each ISO currency code to its totals; balanced is true when every currency is. */
+    public record TrialBalanceView(boolean balanced, Map<String, CurrencyTrialBalance> byCurrency) {
+    }
+
+    public record AccountBalance(UUID id, String number, String name, AccountType type, String status,
+                                 Money balance) {
+    }
+
+    public record BalancesReport(Instant asOf, List<AccountBalance> accounts) {
+    }
+}

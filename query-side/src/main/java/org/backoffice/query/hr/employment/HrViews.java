@@ -1,0 +1,84 @@
+package org.backoffice.query.hr.employment;
+
+import org.backoffice.events.common.Money;
+import org.backoffice.query.common.PageView;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the HR read models answer. Personal data and salary are removed for roles that may not see them. */
+public final class HrViews {
+
+    private HrViews() {
+    }
+
+    /** Shown in place of personal data whose key was destroyed. */
+    public static final String ERASED = "[erased]";
+
+    public record EmployeeView(UUID id, String firstName, String lastName, String email, Boolean personalDataErased,
+                               String department, String jobTitle, UUID managerId, UUID positionId,
+                               LocalDate startDate, LocalDate terminationDate, String status, Money monthlySalary) {
+
+        public EmployeeView withoutSalary() {
+            return new EmployeeView(id, firstName, lastName, email, personalDataErased, department, jobTitle, managerId,
+                    positionId, startDate, terminationDate, status, null);
+        }
+
+        public EmployeeView withoutPersonalData() {
+            return new EmployeeView(id, null, null, null, null, department, jobTitle, managerId,
+                    positionId, startDate, terminationDate, status, monthlySalary);
+        }
+    }
+
+    /**
+     * One change of an employee's employment, effective on a date. HIRED gives the whole starting
+     * point; TRANSFERRED the new department, job title and manager; SALARY_CHANGED the new salary;
+     * TERMINATED the last day (status TERMINATED from the day after). Fields a change does not touch
+     * are absent.
+     */
+    public record HistoryEntry(LocalDate effectiveDate, String change, String department, String jobTitle,
+                               UUID managerId, Money monthlySalary, String status) {
+
+        public HistoryEntry withoutSalary() {
+            return new HistoryEntry(effectiveDate, change, department, jobTitle, managerId, null, status);
+        }
+    }
+
+    public record ReviewView(String period, int rating, UUID reviewerId, String summary, java.time.Instant recordedAt) {
+    }
+
+    /** The changes by effective date, and the performance reviews by period. */
+    public record EmployeeHistory(UUID employeeId, List<HistoryEntry> changes, List<ReviewView> reviews) {
+
+        public EmployeeHistory withoutSalaries() {
+            return new EmployeeHistory(employeeId, changes.stream()
+                    .filter(c -> !c.change().equals("SALARY_CHANGED"))
+                    .map(HistoryEntry::withoutSalary).toList(), reviews);
+        }
+
+        public EmployeeHistory withoutReviews() {
+            return new EmployeeHistory(employeeId, changes, null);
+        }
+    }
+
+    public record EmployeeList(PageView<EmployeeView> page) {
+    }
+
+    public record PositionView(UUID id, String title, String department, String status, UUID employeeId) {
+    }
+
+    public record PositionList(PageView<PositionView> page) {
+    }
+
+    public record HeadcountView(LocalDate asOf, long total, Map<String, Long> byDepartment, long openPositions) {
+    }
+
+    public record TrendPoint(YearMonth month, long headcount, long hires, long terminations) {
+    }
+
+    public record Trend(List<TrendPoint> months) {
+    }
+}

@@ -1,0 +1,96 @@
+package org.backoffice.query.it.asset;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.backoffice.events.common.Money;
+import org.backoffice.query.common.PageView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+@Component
+public class InventoryQueries {
+
+    public record FindAssets(String type, String status, UUID employeeId, String location, int page, int size) {
+    }
+
+    public record FindAsset(UUID assetId) {
+    }
+
+    /** asOf null: now. */
+    public record GetInventory(Instant asOf) {
+    }
+
+    public record AssetView(UUID id, String type, String serialNumber, String model, LocalDate purchaseDate,
+                            Money purchaseCost, String status, UUID employeeId, String location, Instant registeredAt) {
+    }
+
+    public record AssetList(PageView<AssetView> page) {
+    }
+
+    public record InventoryView(Instant asOf, long total, Map<String, Map<String, Long>> byType) {
+    }
+
+    private static final RowMapper<AssetView> ASSET = (rs, i) -> {
+        Date purchased = rs.getDate("purchase_date");
+        return new AssetView(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("serial_number"),
+                rs.getString("model"), purchased == null ? null : purchased.toLocalDate(),
+                rs.getBigDecimal("purchase_cost") == null ? null
+                        : new Money(rs.getBigDecimal("purchase_cost"), rs.getString("purchase_currency")),
+                rs.getString("status"), rs.getObject("employee_id", UUID.class), rs.getString("location"),
+                rs.getTimestamp("registered_at").toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+
+    InventoryQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public AssetList handle(FindAssets q) {
+        String where = " " + """
+                where (cast(? as varchar) is null or type = ?) and (cast(? as varchar) is null or status = ?)
+                   and (cast(? as uuid) is null or employee_id = ?) and (cast(? as varchar) is null or location = ?)""";
+        Object[] args = {q.type(), q.type(), q.status(), q.status(), q.employeeId(), q.employeeId(), q.location(), q.location()};
+        Long total = jdbc.queryForObject("select count(*) from asset_view" + where, Long.class, args);
+        Object[] paged = java.util.Arrays.copyOf(args, args.length + 2);
+        paged[args.length] = q.size();
+        paged[args.length + 1] = (long) q.page() * q.size();
+        return new AssetList(new PageView<>(jdbc.query("select * from asset_view" + where
+                + " order by registered_at, id limit ? offset ?", ASSET, paged), q.page(), q.size(), total == null ? 0 : total));
+    }
+
+    @QueryHandler
+    public Optional<AssetView> handle(FindAsset q) {
+        return jdbc.query("select * from asset_view where id = ?", ASSET, q.assetId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    public InventoryView handle(GetInventory q) {
+        Map<String, Map<String, Long>> byType = new TreeMap<>();
+        long[] total = {0};
+        org.springframework.jdbc.core.RowCallbackHandler count = rs -> {
+            byType.computeIfAbsent(rs.getString(1), t -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+            total[0] += rs.getLong(3);
+        };
+        if (q.asOf() == null) {
+            jdbc.query("select type, status, count(*) from asset_view group by type, status", count);
+        } else {
+            jdbc.query("""
+                    select a.type, h.status, count(*) from asset_view a
+                    join lateral (select status from asset_status_history h
+                                  where h.asset_id = a.id and h.changed_at <= ?
+                                  order by h.sequence desc limit 1) h on true
+                    group by a.type, h.status""", count, java.sql.Timestamp.from(q.asOf()));
+        }
+        return new InventoryView(q.asOf(), total[0], byType);
+    }
+}
