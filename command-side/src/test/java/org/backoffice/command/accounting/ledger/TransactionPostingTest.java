@@ -1,11 +1,7 @@
 package org.backoffice.command.accounting.ledger;
 
+import org.backoffice.command.common.InMemoryAxon;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
 import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
@@ -45,9 +41,8 @@ class TransactionPostingTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private final Map<String, UUID> numbers = new HashMap<>();
-    private Configuration axon;
+    private InMemoryAxon axon;
     private CommandGateway commands;
-    private EventStore events;
 
     private UUID bank;
     private UUID cash;
@@ -60,17 +55,11 @@ class TransactionPostingTest {
 
     @BeforeEach
     void setUp() {
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(Account.class)
-                .configureAggregate(LedgerTransaction.class)
-                .registerComponent(AccountNumberRegistry.class, c -> number -> Optional.ofNullable(numbers.get(number)))
-                .registerCommandHandler(c -> new TransactionPostingHandler(c.repository(Account.class),
-                        c.repository(LedgerTransaction.class)))
-                .buildConfiguration();
-        axon.start();
-        commands = axon.commandGateway();
-        events = axon.eventStore();
+        axon = InMemoryAxon.with(Account.class, LedgerTransaction.class)
+                .component(AccountNumberRegistry.class, number -> Optional.ofNullable(numbers.get(number)))
+                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class)))
+                .start();
+        commands = axon.commands();
         bank = open("1000", AccountType.ASSET, "EUR", "100", null);
         cash = open("1010", AccountType.ASSET, "EUR", "0", null);
         revenue = open("4000", AccountType.REVENUE, "EUR", "0", null);
@@ -83,7 +72,7 @@ class TransactionPostingTest {
 
     @AfterEach
     void tearDown() {
-        axon.shutdown();
+        axon.close();
     }
 
     private UUID open(String number, AccountType type, String currency, String overdraft, Party party) {
@@ -103,7 +92,7 @@ class TransactionPostingTest {
     }
 
     private List<Object> eventsOf(UUID aggregate) {
-        return events.readEvents(aggregate.toString()).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+        return axon.eventsOf(aggregate);
     }
 
     @Test
@@ -195,7 +184,7 @@ class TransactionPostingTest {
         assertThatThrownBy(() -> post(tx, kind, account(debit), account(credit), "1"))
                 .isInstanceOfSatisfying(CommandRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.RULE_VIOLATED));
-        assertThat(events.readEvents(tx.toString()).asStream()).isEmpty();
+        assertThat(axon.eventsOf(tx)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} from {1} to {2} is accepted")

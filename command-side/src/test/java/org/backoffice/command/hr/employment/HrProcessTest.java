@@ -1,13 +1,9 @@
 package org.backoffice.command.hr.employment;
 
+import org.backoffice.command.common.InMemoryAxon;
 import org.backoffice.command.hr.InMemoryVault;
 import org.backoffice.command.hr.PersonalDataVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
 import org.backoffice.command.accounting.ledger.Account;
 import org.backoffice.command.accounting.ledger.AccountNumberRegistry;
 import org.backoffice.command.accounting.ledger.LedgerTransaction;
@@ -52,43 +48,32 @@ class HrProcessTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private final InMemoryEmployeeDirectory directory = new InMemoryEmployeeDirectory();
     private final InMemoryVault vault = new InMemoryVault();
-    private Configuration axon;
+    private InMemoryAxon axon;
     private CommandGateway commands;
-    private EventStore events;
 
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(Employee.class)
-                .configureAggregate(Position.class)
-                .configureAggregate(PayrollRun.class)
-                .configureAggregate(Account.class)
-                .configureAggregate(LedgerTransaction.class)
-                .registerComponent(AccountNumberRegistry.class, c -> number -> Optional.empty())
-                .registerComponent(EmployeeDirectory.class, c -> directory)
-                .registerComponent(PersonalDataVault.class, c -> vault)
-                .registerComponent(Clock.class, c -> clock)
-                .registerCommandHandler(c -> new HiringHandler(c.repository(Employee.class), c.repository(Position.class),
-                        directory, vault, clock))
-                .registerCommandHandler(c -> new PayrollRunHandler(c.repository(PayrollRun.class),
-                        c.repository(Account.class), directory))
-                .registerCommandHandler(c -> new TransactionPostingHandler(c.repository(Account.class),
-                        c.repository(LedgerTransaction.class)))
-                .buildConfiguration();
-        axon.start();
-        commands = axon.commandGateway();
-        events = axon.eventStore();
+        axon = InMemoryAxon.with(Employee.class, Position.class, PayrollRun.class, Account.class, LedgerTransaction.class)
+                .component(AccountNumberRegistry.class, number -> Optional.empty())
+                .component(EmployeeDirectory.class, directory)
+                .component(PersonalDataVault.class, vault)
+                .component(Clock.class, clock)
+                .handler(c -> new HiringHandler(c.repository(Employee.class), c.repository(Position.class), directory,
+                        vault, clock))
+                .handler(c -> new PayrollRunHandler(c.repository(PayrollRun.class), c.repository(Account.class), directory))
+                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class)))
+                .start();
+        commands = axon.commands();
     }
 
     @AfterEach
     void tearDown() {
-        axon.shutdown();
+        axon.close();
     }
 
     private List<Object> eventsOf(UUID aggregate) {
-        return events.readEvents(aggregate.toString()).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+        return axon.eventsOf(aggregate);
     }
 
     private HireEmployeeCommand hire(UUID id, UUID position, String email, UUID manager) {
@@ -124,7 +109,7 @@ class HrProcessTest {
         assertThatThrownBy(() -> commands.sendAndWait(hire(second, position, "alan@example.com", null)))
                 .isInstanceOfSatisfying(CommandRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.CONFLICT));
-        assertThat(events.readEvents(second.toString()).asStream()).isEmpty();
+        assertThat(axon.eventsOf(second)).isEmpty();
     }
 
     @Test
@@ -212,7 +197,7 @@ class HrProcessTest {
         assertThatThrownBy(() -> commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[1], accounts[0])))
                 .isInstanceOfSatisfying(CommandRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.RULE_VIOLATED));
-        assertThat(events.readEvents(PayrollCommands.runIdOf(YearMonth.of(2026, 11)).toString()).asStream()).isEmpty();
+        assertThat(axon.eventsOf(PayrollCommands.runIdOf(YearMonth.of(2026, 11)))).isEmpty();
     }
 
     @Test

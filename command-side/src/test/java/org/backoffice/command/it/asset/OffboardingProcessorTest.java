@@ -1,9 +1,6 @@
 package org.backoffice.command.it.asset;
 
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.Message;
+import org.backoffice.command.common.InMemoryAxon;
 import org.backoffice.command.hr.employment.EmployeeDirectory;
 import org.backoffice.command.hr.employment.InMemoryEmployeeDirectory;
 import org.backoffice.command.it.asset.AssetCommands.AssignAssetCommand;
@@ -34,7 +31,7 @@ class OffboardingProcessorTest {
 
     private static final UUID KEN = UUID.randomUUID();
     private final Map<UUID, UUID> holders = new HashMap<>();
-    private Configuration axon;
+    private InMemoryAxon axon;
     private OffboardingProcessor processor;
 
     @BeforeEach
@@ -56,33 +53,30 @@ class OffboardingProcessorTest {
                 return held;
             }
         };
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(Asset.class)
-                .registerComponent(AssetDirectory.class, c -> directory)
-                .registerComponent(EmployeeDirectory.class, c -> new InMemoryEmployeeDirectory()
+        axon = InMemoryAxon.with(Asset.class)
+                .component(AssetDirectory.class, directory)
+                .component(EmployeeDirectory.class, new InMemoryEmployeeDirectory()
                         .add(KEN, LocalDate.of(2020, 1, 1), null, "ken@x", Money.of("1", "EUR")))
-                .registerComponent(Clock.class, c -> Clock.systemUTC())
-                .buildConfiguration();
-        axon.start();
-        processor = new OffboardingProcessor(axon.commandGateway(), directory);
+                .component(Clock.class, Clock.systemUTC())
+                .start();
+        processor = new OffboardingProcessor(axon.commands(), directory);
     }
 
     @AfterEach
     void tearDown() {
-        axon.shutdown();
+        axon.close();
     }
 
     private UUID assignedToKen(AssetType type) {
         UUID id = UUID.randomUUID();
-        axon.commandGateway().sendAndWait(new RegisterAssetCommand(id, type, id.toString(), "m", null, null, null));
-        axon.commandGateway().sendAndWait(new AssignAssetCommand(id, KEN));
+        axon.commands().sendAndWait(new RegisterAssetCommand(id, type, id.toString(), "m", null, null, null));
+        axon.commands().sendAndWait(new AssignAssetCommand(id, KEN));
         holders.put(id, KEN);
         return id;
     }
 
     private List<Object> eventsOf(UUID id) {
-        return axon.eventStore().readEvents(id.toString()).asStream().map(Message::getPayload).map(Object.class::cast).toList();
+        return axon.eventsOf(id);
     }
 
     @Test
