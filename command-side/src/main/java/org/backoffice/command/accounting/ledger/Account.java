@@ -28,8 +28,9 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
 /**
  * A ledger account. It guards its own postings: the currency, the overdraft floor of an ASSET
  * account without party, and that a closed account takes no more postings. Both legs of a
- * transaction are decided by {@link TransactionPostingHandler}, which asks each account first
- * ({@link #refusalToDebit}, {@link #refusalToCredit}) and only then applies both.
+ * transaction are decided by the {@link LedgerTransaction}, given each account's facts and what
+ * each said of its leg ({@link #refusalToDebit}, {@link #refusalToCredit}); only then are both
+ * legs applied.
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
@@ -160,6 +161,11 @@ public class Account {
 
     private boolean hasOverdraftFloor() {
         return type == AccountType.ASSET && party == null;
+    }
+
+    /** What another aggregate may know of this account to decide with it. */
+    public AccountFacts facts() {
+        return new AccountFacts(accountId, number, type, party);
     }
 
     public boolean isOpened() {

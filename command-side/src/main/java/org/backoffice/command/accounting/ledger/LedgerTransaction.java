@@ -11,9 +11,12 @@ import org.backoffice.events.common.Money;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
  * The record of one transaction request and what became of it. It exists so that a transaction
@@ -43,14 +46,69 @@ public class LedgerTransaction {
         return transactionId != null;
     }
 
-    void post(UUID id, TransactionKind kind, UUID debit, UUID credit, Money amount, String reference,
-              LocalDate valueDate, UUID reversalOf) {
-        apply(new TransactionPostedEvent(id, kind, debit, credit, amount, reference, valueDate, reversalOf));
+    /**
+     * Decides a posting given the two accounts (empty: unknown or not opened) and what they said
+     * of their legs. A kind that does not fit its accounts is refused at once (422, nothing
+     * stored; a reversal inherits its original's fit). An unknown account, or a leg an account
+     * cannot take, rejects the transaction with its reason (stored, nothing posted). Otherwise it
+     * is posted, and the caller applies both legs.
+     */
+    TransactionOutcome decide(Posting p, Optional<AccountFacts> debit, Optional<AccountFacts> credit,
+                              Optional<String> legRefusal) {
+        Optional<String> refusal;
+        if (debit.isEmpty()) {
+            refusal = Optional.of("the debit account " + p.debitAccountId() + " does not exist");
+        } else if (credit.isEmpty()) {
+            refusal = Optional.of("the credit account " + p.creditAccountId() + " does not exist");
+        } else {
+            if (!p.isReversal()) {
+                TransactionKindPolicy.misfit(p.kind(), debit.get(), credit.get()).ifPresent(misfit -> {
+                    throw ruleViolated("a " + p.kind() + " transaction does not fit these accounts: " + misfit);
+                });
+            }
+            refusal = legRefusal;
+        }
+        if (refusal.isPresent()) {
+            apply(new TransactionRejectedEvent(p.id(), p.kind(), p.debitAccountId(), p.creditAccountId(), p.amount(),
+                    p.reference(), p.valueDate(), p.reversalOf(), refusal.get()));
+            return TransactionOutcome.rejected(p.id(), refusal.get());
+        }
+        apply(new TransactionPostedEvent(p.id(), p.kind(), p.debitAccountId(), p.creditAccountId(), p.amount(),
+                p.reference(), p.valueDate(), p.reversalOf()));
+        return TransactionOutcome.completed(p.id());
     }
 
-    void reject(UUID id, TransactionKind kind, UUID debit, UUID credit, Money amount, String reference,
-                LocalDate valueDate, UUID reversalOf, String reason) {
-        apply(new TransactionRejectedEvent(id, kind, debit, credit, amount, reference, valueDate, reversalOf, reason));
+    /** The same request again answers as the first time; another request under this id is a conflict. */
+    TransactionOutcome answerToRepeat(PostTransactionCommand c) {
+        if (!isSameRequest(c)) {
+            throw conflict("transaction " + c.transactionId() + " already exists with different details");
+        }
+        return outcome();
+    }
+
+    /** The same reversal again answers as the first time; this id used otherwise is a conflict. */
+    TransactionOutcome answerToRepeatedReversal(ReverseTransactionCommand c) {
+        if (!c.transactionId().equals(reversalOf)) {
+            throw conflict("transaction " + c.reversalId() + " already exists and is not a reversal of "
+                    + c.transactionId());
+        }
+        return outcome();
+    }
+
+    /**
+     * The posting that undoes this transaction: the same amount on the opposite sides. Only a
+     * completed transaction is reversed, and only once.
+     */
+    Posting reversal(ReverseTransactionCommand c) {
+        if (!posted) {
+            throw conflict("transaction " + c.transactionId() + " was not completed (it was rejected): nothing to reverse");
+        }
+        if (reversedBy != null) {
+            throw conflict("transaction " + c.transactionId() + " is already reversed by " + reversedBy);
+        }
+        String text = "Reversal of " + (reference == null ? c.transactionId() : reference) + ": " + c.reason();
+        return new Posting(c.reversalId(), kind, creditAccountId, debitAccountId, amount, text, c.valueDate(),
+                transactionId);
     }
 
     void markReversed(UUID reversalId, String reason) {
@@ -68,38 +126,6 @@ public class LedgerTransaction {
     TransactionOutcome outcome() {
         return posted ? TransactionOutcome.completed(transactionId)
                 : TransactionOutcome.rejected(transactionId, rejectionReason);
-    }
-
-    boolean isPosted() {
-        return posted;
-    }
-
-    UUID reversedBy() {
-        return reversedBy;
-    }
-
-    UUID reversalOf() {
-        return reversalOf;
-    }
-
-    TransactionKind kind() {
-        return kind;
-    }
-
-    UUID debitAccountId() {
-        return debitAccountId;
-    }
-
-    UUID creditAccountId() {
-        return creditAccountId;
-    }
-
-    Money amount() {
-        return amount;
-    }
-
-    String reference() {
-        return reference;
     }
 
     @EventSourcingHandler

@@ -1,10 +1,15 @@
 package org.backoffice.command.accounting.ledger;
 
+import org.axonframework.modelling.command.Repository;
+import org.backoffice.command.common.Load;
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.PartyKind;
 import org.backoffice.events.accounting.TransactionKind;
 
 import java.util.Optional;
+import java.util.UUID;
+
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
  * Which accounts each kind of transaction may debit and credit (docs/api.md). A kind that does not
@@ -16,34 +21,26 @@ public final class TransactionKindPolicy {
     }
 
     /** Why the kind does not fit the two accounts, or empty when it does. */
-    public static Optional<String> misfit(TransactionKind kind, Account debit, Account credit) {
+    public static Optional<String> misfit(TransactionKind kind, AccountFacts debit, AccountFacts credit) {
         return switch (kind) {
             case TRANSFER -> Optional.empty();
-            case CUSTOMER_INVOICE -> require(isParty(debit, PartyKind.CUSTOMER), "debit", debit, "a CUSTOMER account")
+            case CUSTOMER_INVOICE -> require(debit.belongsTo(PartyKind.CUSTOMER), "debit", debit, "a CUSTOMER account")
                     .or(() -> require(credit.type() == AccountType.REVENUE, "credit", credit, "a REVENUE account"));
-            case CUSTOMER_PAYMENT -> require(isBankOrCash(debit), "debit", debit, "an ASSET account without party")
-                    .or(() -> require(isParty(credit, PartyKind.CUSTOMER), "credit", credit, "a CUSTOMER account"));
-            case SUPPLIER_INVOICE -> require(debit.type() == AccountType.EXPENSE || isBankOrCash(debit), "debit", debit,
+            case CUSTOMER_PAYMENT -> require(debit.isBankOrCash(), "debit", debit, "an ASSET account without party")
+                    .or(() -> require(credit.belongsTo(PartyKind.CUSTOMER), "credit", credit, "a CUSTOMER account"));
+            case SUPPLIER_INVOICE -> require(debit.type() == AccountType.EXPENSE || debit.isBankOrCash(), "debit", debit,
                     "an EXPENSE account or an ASSET account without party")
-                    .or(() -> require(isParty(credit, PartyKind.SUPPLIER), "credit", credit, "a SUPPLIER account"));
-            case SUPPLIER_PAYMENT -> require(isParty(debit, PartyKind.SUPPLIER), "debit", debit, "a SUPPLIER account")
-                    .or(() -> require(isBankOrCash(credit), "credit", credit, "an ASSET account without party"));
+                    .or(() -> require(credit.belongsTo(PartyKind.SUPPLIER), "credit", credit, "a SUPPLIER account"));
+            case SUPPLIER_PAYMENT -> require(debit.belongsTo(PartyKind.SUPPLIER), "debit", debit, "a SUPPLIER account")
+                    .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
             case PAYROLL -> require(debit.type() == AccountType.EXPENSE, "debit", debit, "an EXPENSE account")
-                    .or(() -> require(isBankOrCash(credit), "credit", credit, "an ASSET account without party"));
+                    .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
         };
     }
 
-    private static Optional<String> require(boolean fits, String side, Account account, String expected) {
+    private static Optional<String> require(boolean fits, String side, AccountFacts account, String expected) {
         return fits ? Optional.empty()
                 : Optional.of("the " + side + " account " + account.number() + " must be " + expected);
-    }
-
-    private static boolean isParty(Account account, PartyKind kind) {
-        return account.party() != null && account.party().kind() == kind;
-    }
-
-    private static boolean isBankOrCash(Account account) {
-        return account.type() == AccountType.ASSET && account.party() == null;
     }
 
     /**
@@ -51,29 +48,17 @@ public final class TransactionKindPolicy {
      * runs, standing orders): each must exist and be open, and together they must fit the kind,
      * so that no payment is refused for its kind halfway through. Refused (422) otherwise.
      */
-    public static void requireFit(org.axonframework.modelling.command.Repository<Account> accounts, TransactionKind kind,
-                                  java.util.UUID debitId, String debitRole, java.util.UUID creditId, String creditRole,
-                                  String purpose) {
-        Account debit = existingAccount(accounts, debitId, debitRole);
-        Account credit = existingAccount(accounts, creditId, creditRole);
+    public static void requireFit(Repository<Account> accounts, TransactionKind kind, UUID debitId, String debitRole,
+                                  UUID creditId, String creditRole, String purpose) {
+        AccountFacts debit = existingAccount(accounts, debitId, debitRole);
+        AccountFacts credit = existingAccount(accounts, creditId, creditRole);
         misfit(kind, debit, credit).ifPresent(misfit -> {
-            throw org.backoffice.command.common.CommandRejectedException.ruleViolated(
-                    "these accounts cannot " + purpose + ": " + misfit);
+            throw ruleViolated("these accounts cannot " + purpose + ": " + misfit);
         });
     }
 
-    private static Account existingAccount(org.axonframework.modelling.command.Repository<Account> accounts,
-                                           java.util.UUID id, String role) {
-        try {
-            Account account = accounts.load(id.toString()).invoke(a -> a);
-            if (account.isOpened()) {
-                return account;
-            }
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException
-                 | org.axonframework.eventsourcing.IncompatibleAggregateException e) {
-            // unknown: refused below
-        }
-        throw org.backoffice.command.common.CommandRejectedException.ruleViolated(
-                "the " + role + " account " + id + " does not exist");
+    private static AccountFacts existingAccount(Repository<Account> accounts, UUID id, String role) {
+        return Load.find(accounts, id, Account::isOpened).map(a -> a.invoke(Account::facts))
+                .orElseThrow(() -> ruleViolated("the " + role + " account " + id + " does not exist"));
     }
 }
