@@ -1,5 +1,7 @@
 package org.backoffice.command.hr.employment;
 
+import org.backoffice.command.hr.employment.Commands.HireEmployeeCommand;
+import org.backoffice.command.hr.MonthlySalary;
 import org.backoffice.command.hr.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -64,22 +66,40 @@ public class Employee {
     protected Employee() {
     }
 
-    boolean isHired() {
+    public boolean isHired() {
         return employeeId != null;
     }
 
-    /** Applied by {@link HiringHandler} after it checked every rule. */
-    void hire(UUID id, UUID position, SealedPersonalData sealed, String department, String jobTitle, LocalDate start,
-              Money salary, UUID manager) {
-        apply(new EmployeeHiredEvent(id, position, sealed, department, jobTitle, start, salary, manager));
+    /**
+     * Hires, given what the directory knows on the day: the salary is more than zero, no active
+     * employee holds the e-mail, a manager is another active employee. The personal data is
+     * sealed under this employee's own key only once every rule holds. (The position, if any, is
+     * filled by {@link HiringHandler} in the same unit of work.)
+     */
+    public void hire(HireEmployeeCommand c, EmployeeDirectory directory, PersonalDataVault vault, LocalDate today) {
+        MonthlySalary.requirePositive(c.monthlySalary(), "the monthly salary");
+        directory.activeHolderOfEmail(c.email(), today, c.employeeId()).ifPresent(holder -> {
+            throw conflict("the e-mail " + c.email() + " is used by an active employee");
+        });
+        if (c.managerId() != null) {
+            requireActiveManager(c.employeeId(), c.managerId(), directory, today);
+        }
+        SealedPersonalData sealed = new SealedPersonalData(vault.seal(c.employeeId(), c.firstName()),
+                vault.seal(c.employeeId(), c.lastName()), vault.seal(c.employeeId(), c.email()));
+        apply(new EmployeeHiredEvent(c.employeeId(), c.positionId(), sealed, c.department(), c.jobTitle(),
+                c.startDate(), c.monthlySalary(), c.managerId()));
     }
 
-    SealedPersonalData personalData() {
-        return personalData;
+    /** The same hire sent again: every fact and, opened, every piece of personal data equal. */
+    public boolean isSameHire(HireEmployeeCommand c, PersonalDataVault vault) {
+        return hasHireFacts(c.positionId(), c.department(), c.jobTitle(), c.startDate(), c.monthlySalary(), c.managerId())
+                && java.util.Objects.equals(vault.open(c.employeeId(), personalData.firstName()).orElse(null), c.firstName())
+                && java.util.Objects.equals(vault.open(c.employeeId(), personalData.lastName()).orElse(null), c.lastName())
+                && java.util.Objects.equals(vault.open(c.employeeId(), personalData.email()).orElse(null), c.email());
     }
 
     /** The non-personal facts of the hire, for comparing a resent hire. */
-    boolean hasHireFacts(UUID position, String department, String jobTitle, LocalDate start, Money salary, UUID manager) {
+    private boolean hasHireFacts(UUID position, String department, String jobTitle, LocalDate start, Money salary, UUID manager) {
         return java.util.Objects.equals(positionId, position) && this.department.equals(department)
                 && this.jobTitle.equals(jobTitle) && startDate.equals(start) && hireSalary.equals(salary)
                 && java.util.Objects.equals(managerId, manager);
@@ -122,9 +142,7 @@ public class Employee {
         if (c.effectiveDate().isBefore(startDate)) {
             throw ruleViolated("a salary change cannot take effect before the start date " + startDate);
         }
-        if (!c.monthlySalary().isPositive()) {
-            throw ruleViolated("the monthly salary must be greater than zero");
-        }
+        MonthlySalary.requirePositive(c.monthlySalary(), "the monthly salary");
         apply(new SalaryChangedEvent(employeeId, c.monthlySalary(), c.effectiveDate()));
     }
 

@@ -56,6 +56,10 @@ public class Position {
         apply(new PositionClosedEvent(positionId));
     }
 
+    public PositionFacts facts() {
+        return new PositionFacts(positionId, title, department, isOpen(), statusName(), filledBy);
+    }
+
     public boolean exists() {
         return positionId != null;
     }

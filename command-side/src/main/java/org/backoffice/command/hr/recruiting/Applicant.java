@@ -1,5 +1,10 @@
 package org.backoffice.command.hr.recruiting;
 
+import org.backoffice.command.hr.recruiting.RecruitingCommands.ApplyCommand;
+import org.backoffice.command.hr.employment.Commands.HireEmployeeCommand;
+import org.backoffice.command.hr.employment.PositionFacts;
+import org.backoffice.command.hr.PersonalDataVault;
+import org.backoffice.command.hr.MonthlySalary;
 import org.backoffice.command.hr.employment.EmployeeDirectory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -79,8 +84,43 @@ public class Applicant {
         return Objects.equals(positionId, position) && Objects.equals(source, sourceGiven);
     }
 
-    void submit(UUID id, UUID position, SealedPersonalData sealed, String sourceGiven) {
-        apply(new ApplicantAppliedEvent(id, position, sealed, sourceGiven));
+    /** Applies for the position, given its facts: only an open one takes applications. */
+    void applyFor(ApplyCommand c, PositionFacts position, PersonalDataVault vault) {
+        if (!position.open()) {
+            throw conflict("position " + c.positionId() + " is not open: it is " + position.status());
+        }
+        SealedPersonalData sealed = new SealedPersonalData(vault.seal(c.applicantId(), c.firstName()),
+                vault.seal(c.applicantId(), c.lastName()), vault.seal(c.applicantId(), c.email()));
+        apply(new ApplicantAppliedEvent(c.applicantId(), c.positionId(), sealed, c.source()));
+    }
+
+    boolean isHired() {
+        return stage == Stage.HIRED;
+    }
+
+    /**
+     * The hire that accepting the offer makes, decided with the position's facts: only an offer
+     * is accepted, and only while the position is open (else the answer says who filled it).
+     * The applicant's personal data becomes the employee's.
+     */
+    HireEmployeeCommand hireOnAcceptance(UUID employeeId, PositionFacts position, PersonalDataVault vault) {
+        if (stage != Stage.OFFER) {
+            throw conflict("applicant " + applicantId + " is " + stage + ": only an offer can be accepted");
+        }
+        if (!position.open()) {
+            throw conflict("position " + positionId + " is no longer open (" + position.status()
+                    + (position.filledBy() != null ? " by employee " + position.filledBy() : "")
+                    + "): this offer can no longer be accepted");
+        }
+        String first = vault.open(applicantId, personalData.firstName()).orElseThrow(this::erased);
+        String last = vault.open(applicantId, personalData.lastName()).orElseThrow(this::erased);
+        String email = vault.open(applicantId, personalData.email()).orElseThrow(this::erased);
+        return new HireEmployeeCommand(employeeId, positionId, first, last, email, position.department(),
+                position.title(), offeredStart, offeredSalary, null);
+    }
+
+    private RuntimeException erased() {
+        return conflict("the personal data of applicant " + applicantId + " has been erased");
     }
 
     UUID positionId() {
@@ -157,9 +197,7 @@ public class Applicant {
             return; // the same offer again
         }
         requireStage("make an offer (an offer follows an interview)", Stage.INTERVIEW);
-        if (!c.monthlySalary().isPositive()) {
-            throw ruleViolated("the offered salary must be greater than zero");
-        }
+        MonthlySalary.requirePositive(c.monthlySalary(), "the offered salary");
         if (c.startDate().isBefore(LocalDate.now(clock))) {
             throw ruleViolated("the start date " + c.startDate() + " is in the past");
         }

@@ -4,14 +4,13 @@ import org.backoffice.command.hr.PersonalDataVault;
 import org.backoffice.command.hr.employment.Employee;
 import org.backoffice.command.hr.employment.HiringHandler;
 import org.backoffice.command.hr.employment.Position;
+import org.backoffice.command.hr.employment.PositionFacts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.common.Load;
-import org.backoffice.command.hr.employment.Commands.HireEmployeeCommand;
 import org.backoffice.command.hr.recruiting.RecruitingCommands.AcceptOfferCommand;
 import org.backoffice.command.hr.recruiting.RecruitingCommands.ApplyCommand;
-import org.backoffice.events.hr.SealedPersonalData;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -55,13 +54,8 @@ public class RecruitingHandler {
                 "applicant " + c.applicantId())) {
             return c.applicantId();
         }
-        Aggregate<Position> position = position(c.positionId());
-        if (!position.invoke(Position::isOpen)) {
-            throw conflict("position " + c.positionId() + " is not open: it is " + position.invoke(Position::statusName));
-        }
-        SealedPersonalData sealed = new SealedPersonalData(vault.seal(c.applicantId(), c.firstName()),
-                vault.seal(c.applicantId(), c.lastName()), vault.seal(c.applicantId(), c.email()));
-        applicant.execute(a -> a.submit(c.applicantId(), c.positionId(), sealed, c.source()));
+        PositionFacts position = position(c.positionId()).invoke(Position::facts);
+        applicant.execute(a -> a.applyFor(c, position, vault));
         return c.applicantId();
     }
 
@@ -69,32 +63,14 @@ public class RecruitingHandler {
     public UUID handle(AcceptOfferCommand c) throws Exception {
         Aggregate<Applicant> applicant = Load.find(applicants, c.applicantId(), Applicant::exists)
                 .orElseThrow(() -> notFound("applicant " + c.applicantId() + " does not exist"));
-        Applicant a = applicant.invoke(x -> x);
         UUID employeeId = RecruitingCommands.employeeIdOf(c.applicantId());
-        if (a.stage() == Applicant.Stage.HIRED) {
+        if (applicant.invoke(Applicant::isHired)) {
             return employeeId; // accepted already
         }
-        if (a.stage() != Applicant.Stage.OFFER) {
-            throw conflict("applicant " + c.applicantId() + " is " + a.stage() + ": only an offer can be accepted");
-        }
-        Aggregate<Position> position = position(a.positionId());
-        if (!position.invoke(Position::isOpen)) {
-            UUID by = position.invoke(Position::filledBy);
-            throw conflict("position " + a.positionId() + " is no longer open (" + position.invoke(Position::statusName)
-                    + (by != null ? " by employee " + by : "") + "): this offer can no longer be accepted");
-        }
-        SealedPersonalData data = a.personalData();
-        String first = vault.open(c.applicantId(), data.firstName()).orElseThrow(() -> erasedAlready(c.applicantId()));
-        String last = vault.open(c.applicantId(), data.lastName()).orElseThrow(() -> erasedAlready(c.applicantId()));
-        String email = vault.open(c.applicantId(), data.email()).orElseThrow(() -> erasedAlready(c.applicantId()));
-        hiring.handle(new HireEmployeeCommand(employeeId, a.positionId(), first, last, email,
-                position.invoke(Position::department), position.invoke(Position::title), a.offeredStart(),
-                a.offeredSalary(), null));
-        applicant.execute(x -> x.hired(employeeId));
+        Aggregate<Position> position = position(applicant.invoke(Applicant::positionId));
+        PositionFacts facts = position.invoke(Position::facts);
+        hiring.handle(applicant.invoke(a -> a.hireOnAcceptance(employeeId, facts, vault)));
+        applicant.execute(a -> a.hired(employeeId));
         return employeeId;
-    }
-
-    private static RuntimeException erasedAlready(UUID applicantId) {
-        return conflict("the personal data of applicant " + applicantId + " has been erased");
     }
 }

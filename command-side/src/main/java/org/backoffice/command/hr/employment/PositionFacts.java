@@ -1,0 +1,7 @@
+package org.backoffice.command.hr.employment;
+
+import java.util.UUID;
+
+/** What another aggregate may know of a position to decide with it. */
+public record PositionFacts(UUID id, String title, String department, boolean open, String status, UUID filledBy) {
+}
