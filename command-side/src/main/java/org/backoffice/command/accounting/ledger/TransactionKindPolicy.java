@@ -48,16 +48,14 @@ public final class TransactionKindPolicy {
      * runs, standing orders): each must exist and be open, and together they must fit the kind,
      * so that no payment is refused for its kind halfway through. Refused (422) otherwise.
      */
-    public static void requireFit(Repository<Account> accounts, TransactionKind kind, UUID debitId, String debitRole,
-                                  UUID creditId, String creditRole, String purpose) {
-        AccountFacts debit = existingAccount(accounts, debitId, debitRole);
-        AccountFacts credit = existingAccount(accounts, creditId, creditRole);
+    public static void requireFit(TransactionKind kind, AccountFacts debit, AccountFacts credit, String purpose) {
         misfit(kind, debit, credit).ifPresent(misfit -> {
             throw ruleViolated("these accounts cannot " + purpose + ": " + misfit);
         });
     }
 
-    private static AccountFacts existingAccount(Repository<Account> accounts, UUID id, String role) {
+    /** The facts of an account a process names; refused (422) when it does not exist, naming its role. */
+    public static AccountFacts existingAccount(Repository<Account> accounts, UUID id, String role) {
         return Load.find(accounts, id, Account::isOpened).map(a -> a.invoke(Account::facts))
                 .orElseThrow(() -> ruleViolated("the " + role + " account " + id + " does not exist"));
     }

@@ -1,5 +1,8 @@
 package org.backoffice.command.accounting.payroll;
 
+import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.command.accounting.ledger.TransactionKindPolicy;
+import org.backoffice.command.accounting.ledger.AccountFacts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.conflict;
 
 /** The payroll of one period: which payments it makes, and how each ended. */
 @Aggregate
@@ -42,8 +46,23 @@ public class PayrollRun {
         return period;
     }
 
-    void start(UUID id, YearMonth period, UUID bank, UUID expense, List<PayrollPayment> payments, String currency) {
-        apply(new PayrollRunStartedEvent(id, period, bank, expense, payments));
+    /** A period is run once. */
+    void requireNotStarted(YearMonth period) {
+        if (isStarted()) {
+            throw conflict("the payroll of " + period + " has already been run");
+        }
+    }
+
+    /**
+     * Starts the run of a period, once, given the accounts' facts and the payments the period
+     * owes: the accounts must be able to pay salaries (a PAYROLL from the expense to the bank).
+     * With nobody to pay, the run completes at once.
+     */
+    void start(UUID id, YearMonth period, AccountFacts bank, AccountFacts expense, List<PayrollPayment> payments,
+               String currency) {
+        requireNotStarted(period);
+        TransactionKindPolicy.requireFit(TransactionKind.PAYROLL, expense, bank, "pay salaries");
+        apply(new PayrollRunStartedEvent(id, period, bank.id(), expense.id(), payments));
         if (payments.isEmpty()) {
             apply(new PayrollRunCompletedEvent(id, period, 0, Money.zero(currency), 0));
         }

@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.Aggregate;
 import org.backoffice.command.common.Load;
 import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.accounting.ledger.Account;
+import org.backoffice.command.accounting.ledger.AccountFacts;
 import org.backoffice.command.accounting.ledger.TransactionKindPolicy;
-import org.backoffice.events.accounting.TransactionKind;
 import org.backoffice.command.hr.employment.EmployeeDirectory;
 import org.backoffice.command.accounting.payroll.PayrollCommands.StartPayrollRunCommand;
 import org.backoffice.events.accounting.PayrollPayment;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static org.backoffice.command.common.CommandRejectedException.conflict;
 
 /**
  * Starts the payroll of a period, once: works out from the employee directory who was employed
@@ -43,11 +42,9 @@ public class PayrollRunHandler {
     public UUID handle(StartPayrollRunCommand c) throws Exception {
         UUID runId = PayrollCommands.runIdOf(c.period());
         Aggregate<PayrollRun> run = Load.forCreate(runs, runId, PayrollRun::new, "a payroll run");
-        if (run.invoke(PayrollRun::isStarted)) {
-            throw conflict("the payroll of " + c.period() + " has already been run");
-        }
-        TransactionKindPolicy.requireFit(accounts, TransactionKind.PAYROLL, c.salaryExpenseAccountId(), "salary expense",
-                c.bankAccountId(), "bank", "pay salaries");
+        run.execute(r -> r.requireNotStarted(c.period())); // before the directory is asked for a month of pay
+        AccountFacts expense = TransactionKindPolicy.existingAccount(accounts, c.salaryExpenseAccountId(), "salary expense");
+        AccountFacts bank = TransactionKindPolicy.existingAccount(accounts, c.bankAccountId(), "bank");
         List<PayrollPayment> payments = new ArrayList<>();
         String currency = "EUR";
         for (EmployeeDirectory.Entry e : directory.employedBetween(c.period().atDay(1), c.period().atEndOfMonth())) {
@@ -59,7 +56,7 @@ public class PayrollRunHandler {
             }
         }
         String runCurrency = currency;
-        run.execute(r -> r.start(runId, c.period(), c.bankAccountId(), c.salaryExpenseAccountId(), payments, runCurrency));
+        run.execute(r -> r.start(runId, c.period(), bank, expense, payments, runCurrency));
         return runId;
     }
 }

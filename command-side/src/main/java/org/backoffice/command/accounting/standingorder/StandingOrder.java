@@ -1,5 +1,9 @@
 package org.backoffice.command.accounting.standingorder;
 
+import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.command.common.StandardErrors;
+import org.backoffice.command.accounting.ledger.TransactionKindPolicy;
+import org.backoffice.command.accounting.ledger.AccountFacts;
 import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.axonframework.commandhandling.CommandHandler;
@@ -22,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 import static org.backoffice.command.common.CommandRejectedException.conflict;
 
 /**
@@ -60,7 +65,20 @@ public class StandingOrder {
                 && Objects.equals(reference, c.reference());
     }
 
-    void create(StandingOrderCommands.CreateStandingOrderCommand c) {
+    /**
+     * Creates the order, given the current month and the two accounts' facts: it starts no
+     * earlier than this month (months gone by are not paid behind anyone's back), ends no earlier
+     * than it starts, and its accounts can make a SUPPLIER_PAYMENT.
+     */
+    void create(StandingOrderCommands.CreateStandingOrderCommand c, YearMonth current, AccountFacts supplier,
+                AccountFacts bank) {
+        if (c.startMonth().isBefore(current)) {
+            throw StandardErrors.invalidField("startMonth", "must not be before the current month " + current);
+        }
+        if (c.endMonth() != null && c.endMonth().isBefore(c.startMonth())) {
+            throw ruleViolated("the end month " + c.endMonth() + " is before the start month " + c.startMonth());
+        }
+        TransactionKindPolicy.requireFit(TransactionKind.SUPPLIER_PAYMENT, supplier, bank, "pay a supplier");
         apply(new StandingOrderCreatedEvent(c.orderId(), c.supplierAccountId(), c.bankAccountId(), c.amount(),
                 c.dayOfMonth(), c.startMonth(), c.endMonth(), c.reference()));
     }
@@ -81,7 +99,7 @@ public class StandingOrder {
 
     PostTransactionCommand payment(YearMonth month) {
         return new PostTransactionCommand(StandingOrderCommands.paymentIdOf(orderId, month),
-                org.backoffice.events.accounting.TransactionKind.SUPPLIER_PAYMENT, supplierAccountId, bankAccountId,
+                TransactionKind.SUPPLIER_PAYMENT, supplierAccountId, bankAccountId,
                 amount, reference + " " + month, Payday.of(month, dayOfMonth));
     }
 

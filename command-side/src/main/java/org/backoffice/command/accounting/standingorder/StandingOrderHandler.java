@@ -1,6 +1,7 @@
 package org.backoffice.command.accounting.standingorder;
 
 import org.backoffice.command.accounting.ledger.Account;
+import org.backoffice.command.accounting.ledger.AccountFacts;
 import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionKindPolicy;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
@@ -11,7 +12,6 @@ import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.accounting.standingorder.StandingOrderCommands.CreateStandingOrderCommand;
 import org.backoffice.command.accounting.standingorder.StandingOrderCommands.ExecuteStandingOrderCommand;
 import org.backoffice.command.common.Load;
-import org.backoffice.command.common.StandardErrors;
 import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
- * Creates standing orders whose accounts can make a SUPPLIER_PAYMENT, and executes a month of one:
+ * Creates standing orders (the order decides, given the month and its accounts' facts), and
+ * executes a month of one:
  * the payment and the record that the month is paid are one unit of work (one database
  * transaction), so a month is paid and recorded together or not at all; the payment's id is
  * derived from the order and the month, so a repeat pays nothing twice.
@@ -52,17 +52,9 @@ public class StandingOrderHandler {
         if (Load.isRepeat(order, StandingOrder::exists, o -> o.sameAs(c), "standing order " + c.orderId())) {
             return c.orderId();
         }
-        YearMonth current = YearMonth.now(clock);
-        if (c.startMonth().isBefore(current)) {
-            // Months gone by are not paid behind anyone's back.
-            throw StandardErrors.invalidField("startMonth", "must not be before the current month " + current);
-        }
-        if (c.endMonth() != null && c.endMonth().isBefore(c.startMonth())) {
-            throw ruleViolated("the end month " + c.endMonth() + " is before the start month " + c.startMonth());
-        }
-        TransactionKindPolicy.requireFit(accounts, TransactionKind.SUPPLIER_PAYMENT, c.supplierAccountId(), "supplier",
-                c.bankAccountId(), "bank", "pay a supplier");
-        order.execute(o -> o.create(c));
+        AccountFacts supplier = TransactionKindPolicy.existingAccount(accounts, c.supplierAccountId(), "supplier");
+        AccountFacts bank = TransactionKindPolicy.existingAccount(accounts, c.bankAccountId(), "bank");
+        order.execute(o -> o.create(c, YearMonth.now(clock), supplier, bank));
         return c.orderId();
     }
 
