@@ -139,4 +139,18 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(org.backoffice.infra.web.ui.WebPage.class)
                 .check(CLASSES);
     }
+
+    /**
+     * Who may call an operation is stated on the operation: every handler method of a REST
+     * controller carries its rule (at run time one without it is refused to everyone, see
+     * OperationRules; this says so before it ships).
+     */
+    @Test
+    void everyApiOperationStatesWhoMayCallIt() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areDeclaredInClassesThat().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .and().areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
+                .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+                .check(CLASSES);
+    }
 }

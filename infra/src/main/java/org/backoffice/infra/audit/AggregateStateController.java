@@ -1,5 +1,7 @@
 package org.backoffice.infra.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +83,7 @@ public class AggregateStateController {
     }
 
     @GetMapping("/api/v1/audit/aggregates/{type}/{id}/state")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "An aggregate's state rebuilt from its events up to an instant (default now)")
     @QueryErrors.Item
     public AggregateState state(@PathVariable String type, @PathVariable String id,

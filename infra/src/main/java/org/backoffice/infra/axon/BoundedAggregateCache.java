@@ -22,6 +22,9 @@ import java.util.function.UnaryOperator;
  * tenth of the application's CPU. A bounded strong cache keeps the working set and still cannot
  * hold the heap hostage: its size is the bound.
  *
+ * Why not Axon's JCacheAdapter over Caffeine's JSR-107 provider: it puts a JCache layer and its
+ * configuration between Axon and the same Caffeine map, for nothing this class does not already do.
+ *
  * Correctness does not depend on the cache: Axon's CachingEventSourcingRepository evicts an
  * aggregate whose unit of work rolls back, and an entry made stale by another instance makes the
  * append fail on the (aggregate, sequence) key instead of writing anything wrong.

@@ -1,8 +1,8 @@
 package org.backoffice.infra.hr;
 
+import org.backoffice.infra.security.OperationRules;
 import org.backoffice.infra.web.ui.WebPage;
 import org.backoffice.infra.web.ui.Forms;
-import org.backoffice.infra.web.ui.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import org.backoffice.command.hr.employment.web.HrCommandController;
 import org.backoffice.command.hr.recruiting.web.RecruitingCommandController;
@@ -44,14 +44,16 @@ class HrPages {
     private final HrQueryController queries;
     private final InventoryQueryController inventory;
     private final Forms forms;
+    private final OperationRules operations;
 
     HrPages(HrCommandController commands, RecruitingCommandController recruiting, HrQueryController queries,
-            InventoryQueryController inventory, Forms forms) {
+            InventoryQueryController inventory, Forms forms, OperationRules operations) {
         this.commands = commands;
         this.recruiting = recruiting;
         this.queries = queries;
         this.inventory = inventory;
         this.forms = forms;
+        this.operations = operations;
     }
 
     @GetMapping("/ui/employees")
@@ -60,7 +62,7 @@ class HrPages {
         model.addAttribute("department", department);
         model.addAttribute("status", status);
         model.addAttribute("employees", queries.employees(Forms.blankToNull(department), status, page, 100, request));
-        if (Roles.any(request, "HR", "ADMIN")) {
+        if (operations.allows("HrCommandController.hire")) {
             model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
             model.addAttribute("openPositions", queries.positions(null, PositionStatus.OPEN, 0, 500).items());
         }
@@ -78,12 +80,12 @@ class HrPages {
     @GetMapping("/ui/employees/{id}")
     String employee(@PathVariable UUID id, HttpServletRequest request, Model model) {
         model.addAttribute("employee", queries.employee(id, request));
-        if (Roles.any(request, "IT", "REPORTING", "AUDITOR", "ADMIN")) {
+        if (operations.allows("InventoryQueryController.heldBy")) {
             model.addAttribute("assets", inventory.heldBy(id, 0, 500).items());
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
         model.addAttribute("history", queries.history(id, request));
-        if (Roles.any(request, "HR", "ADMIN")) {
+        if (operations.allows("HrCommandController.transfer")) {
             model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items().stream()
                     .filter(e -> !e.id().equals(id)).toList());
         }
@@ -194,7 +196,7 @@ class HrPages {
                         org.springframework.http.HttpStatus.NOT_FOUND, "position " + id + " does not exist")));
         model.addAttribute("applicants", applicants.items());
         model.addAttribute("recommendations", org.backoffice.events.hr.Recommendation.values());
-        if (Roles.any(request, "HR", "ADMIN")) {
+        if (operations.allows("RecruitingCommandController.interview")) {
             model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
         }
         return "position";

@@ -1,8 +1,8 @@
 package org.backoffice.infra.it;
 
+import org.backoffice.infra.security.OperationRules;
 import org.backoffice.infra.web.ui.WebPage;
 import org.backoffice.infra.web.ui.Forms;
-import org.backoffice.infra.web.ui.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import org.backoffice.command.it.asset.web.AssetCommandController;
 import org.backoffice.command.it.asset.web.AssetCommandController.AssignmentRequest;
@@ -36,12 +36,14 @@ class ItPages {
     private final InventoryQueryController inventory;
     private final HrQueryController hr;
     private final Forms forms;
+    private final OperationRules operations;
 
-    ItPages(AssetCommandController commands, InventoryQueryController inventory, HrQueryController hr, Forms forms) {
+    ItPages(AssetCommandController commands, InventoryQueryController inventory, HrQueryController hr, Forms forms, OperationRules operations) {
         this.commands = commands;
         this.inventory = inventory;
         this.hr = hr;
         this.forms = forms;
+        this.operations = operations;
     }
 
     @GetMapping("/ui/assets")
@@ -68,7 +70,7 @@ class ItPages {
     @GetMapping("/ui/assets/{id}")
     String asset(@PathVariable UUID id, HttpServletRequest request, Model model) {
         model.addAttribute("asset", inventory.asset(id));
-        if (Roles.any(request, "IT", "ADMIN")) {
+        if (operations.allows("AssetCommandController.assign")) {
             model.addAttribute("active", hr.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
         }
         return "asset";

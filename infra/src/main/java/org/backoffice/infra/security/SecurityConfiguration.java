@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,20 +27,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 
-import static org.backoffice.infra.security.Role.ACCOUNTING;
 import static org.backoffice.infra.security.Role.ADMIN;
-import static org.backoffice.infra.security.Role.AUDITOR;
-import static org.backoffice.infra.security.Role.HR;
-import static org.backoffice.infra.security.Role.IT;
-import static org.backoffice.infra.security.Role.REPORTING;
 
 /**
- * Who may do what (docs/api.md): each department's staff issue their department's commands and read
- * its data; REPORTING reads reports and read models; AUDITOR reads everything and the audit
- * endpoints but issues no business command; ADMIN may do everything. Anything not listed is
- * refused. Failures answer problem+json like every other error.
+ * Authentication for the API (HTTP Basic) and the pages (a sign-in form), and where the rules of
+ * who may do what come from: each operation states its own ({@code @PreAuthorize} with a named
+ * rule from the sides' {@code Allowed}; docs/api.md lists them). The API checks that rule before
+ * it reads a request (OperationRules); method security checks it again on every call of the
+ * operation, which is how a page that performs or reads through an operation follows the same
+ * rule. An operation without a rule, and anything else not listed here, is refused. Failures
+ * answer problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     /**
@@ -72,9 +72,9 @@ public class SecurityConfiguration {
 
     /**
      * The web pages: the same users and roles, signed in with a form (a session cookie), CSRF
-     * tokens on every form, sign-out. Each page and action carries the role rule of the API
-     * operation it performs (the pages call the same controllers), so a hidden button is not the
-     * only guard: a reporting user who posts a form anyway is refused here.
+     * tokens on every form, sign-out. A page performs and reads through the API's operations, so
+     * their rules are its rules: a hidden button is not the only guard, a reporting user who
+     * posts a form anyway is refused by the operation (403 page, nothing stored).
      */
     @Bean
     @Order(1)
@@ -85,36 +85,16 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedPage("/ui/forbidden"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/favicon.ico", "/login", "/ui/backoffice.css").permitAll()
-                        .requestMatchers("/", "/ui", "/ui/forbidden").authenticated()
-
-                        .requestMatchers(HttpMethod.POST, "/ui/accounts", "/ui/accounts/**", "/ui/transactions",
-                                "/ui/transactions/**", "/ui/standing-orders", "/ui/standing-orders/**", "/ui/payroll")
-                        .hasAnyRole(roles(ACCOUNTING, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/ui/accounts", "/ui/accounts/**", "/ui/transactions/**",
-                                "/ui/standing-orders", "/ui/payroll")
-                        .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
-
-                        .requestMatchers(HttpMethod.POST, "/ui/employees/*/erasure").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/ui/employees", "/ui/employees/**", "/ui/positions",
-                                "/ui/positions/**", "/ui/conflicts", "/ui/conflicts/**", "/ui/applicants/**")
-                        .hasAnyRole(roles(HR, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/ui/employees", "/ui/employees/**")
-                        .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/ui/positions", "/ui/positions/**")
-                        .hasAnyRole(roles(HR, REPORTING, AUDITOR, ADMIN))
-
-                        .requestMatchers(HttpMethod.POST, "/ui/assets", "/ui/assets/**").hasAnyRole(roles(IT, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/ui/assets", "/ui/assets/**")
-                        .hasAnyRole(roles(IT, REPORTING, AUDITOR, ADMIN))
-
-                        .requestMatchers("/ui/audit", "/ui/audit/**").hasAnyRole(roles(AUDITOR, ADMIN))
+                        // A page reads and acts through the API's operations, whose rules (stated on
+                        // each operation, checked on every call) apply to it as they do to the API.
+                        .requestMatchers("/", "/ui", "/ui/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper objectMapper, OperationRules operationRules) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -137,50 +117,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
-                        // Accounting
-                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/**",
-                                "/api/v1/transactions", "/api/v1/transactions/**",
-                                "/api/v1/payroll-runs", "/api/v1/payroll-runs/**",
-                                "/api/v1/standing-orders", "/api/v1/standing-orders/**")
-                        .hasAnyRole(roles(ACCOUNTING, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts", "/api/v1/accounts/**",
-                                "/api/v1/transactions/**", "/api/v1/payroll-runs/**", "/api/v1/standing-orders",
-                                "/api/v1/reports/trial-balance", "/api/v1/reports/balances")
-                        .hasAnyRole(roles(ACCOUNTING, REPORTING, AUDITOR, ADMIN))
-
-                        // HR: erasure of personal data is ADMIN's alone.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/employees/*/erasure").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/positions", "/api/v1/positions/**",
-                                "/api/v1/employees", "/api/v1/employees/**",
-                                "/api/v1/conflicts", "/api/v1/conflicts/**", "/api/v1/applicants/**")
-                        .hasAnyRole(roles(HR, ADMIN))
-                        // IT
-                        .requestMatchers(HttpMethod.POST, "/api/v1/assets", "/api/v1/assets/**")
-                        .hasAnyRole(roles(IT, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/assets", "/api/v1/assets/**",
-                                "/api/v1/employees/*/assets", "/api/v1/reports/inventory")
-                        .hasAnyRole(roles(IT, REPORTING, AUDITOR, ADMIN))
-
-                        // Employees: what each role sees of them is narrowed by the controller.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/employees", "/api/v1/employees/**")
-                        .hasAnyRole(roles(HR, ACCOUNTING, IT, REPORTING, AUDITOR, ADMIN))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/positions", "/api/v1/positions/**",
-                                "/api/v1/reports/headcount", "/api/v1/reports/headcount/**")
-                        .hasAnyRole(roles(HR, REPORTING, AUDITOR, ADMIN))
-
-                        // Audit
-                        .requestMatchers("/api/v1/audit/**").hasAnyRole(roles(AUDITOR, ADMIN))
-
+                        // Every operation: the rule stated on it (OperationRules).
+                        .requestMatchers("/api/**").access(operationRules)
                         .anyRequest().denyAll());
         return http.build();
-    }
-
-    static String[] roles(Role... roles) {
-        String[] names = new String[roles.length];
-        for (int i = 0; i < roles.length; i++) {
-            names[i] = roles[i].name();
-        }
-        return names;
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper,

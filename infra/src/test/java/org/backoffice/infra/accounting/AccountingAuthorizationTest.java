@@ -77,4 +77,19 @@ class AccountingAuthorizationTest extends ApiTest {
             assertThat(storedBy(r)).isZero();
         }
     }
+
+    /**
+     * The role is checked before the request is read: a caller without it hears 403, not what is
+     * wrong with the body it sent (a malformed body, an unknown field, a number for an amount).
+     */
+    @org.junit.jupiter.api.Test
+    void aCallerWithoutTheRoleHearsNothingAboutTheBody() {
+        for (String body : List.of("not json", "{\"surprise\": 1}", "{\"amount\": {\"amount\": 1.5}}")) {
+            Api.Response r = api.post("reporting", "/api/v1/transactions", body);
+            org.assertj.core.api.Assertions.assertThat(r.status()).as(body + " -> " + r).isEqualTo(403);
+            org.assertj.core.api.Assertions.assertThat(r.body()).doesNotContain("field");
+        }
+        org.assertj.core.api.Assertions.assertThat(api.post("accounting", "/api/v1/transactions", "not json").status())
+                .as("the same body from a caller with the role is read, and refused as malformed").isEqualTo(400);
+    }
 }

@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation the application publishes (its OpenAPI description, so a new endpoint cannot
- * be forgotten) against no credentials, a wrong password and each role, checked against the
- * roles of docs/api.md, written out below independently of the security configuration: refused
+ * be forgotten) against no credentials, a wrong password and each role. The application reads
+ * each operation's rule from the operation itself (its @PreAuthorize with a named rule of the
+ * sides' Allowed classes, applied by infra's OperationRules); this test holds them to the roles of
+ * docs/api.md, written out below independently of that code: refused
  * callers get 401 or 403 as problem+json and store nothing; allowed ones get past security and
  * never a 5xx. An operation no rule below covers fails the test until the contract is decided.
  */

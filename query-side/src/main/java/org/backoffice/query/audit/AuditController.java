@@ -1,5 +1,7 @@
 package org.backoffice.query.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -43,6 +45,7 @@ public class AuditController {
     }
 
     @GetMapping("/api/v1/audit/events")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "The event log in store order, with who, when and why",
             description = "Continue with afterPosition=nextPosition: no event is skipped or repeated while writers "
                     + "write. from/to are instants or dates; limit 1..1000 (default 100).")
@@ -68,6 +71,7 @@ public class AuditController {
     }
 
     @GetMapping("/api/v1/audit/aggregates/{type}/{id}/history")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "One aggregate's events in sequence order")
     @QueryErrors.Item
     public List<AuditEvent> history(@PathVariable String type, @PathVariable String id) {
@@ -79,6 +83,7 @@ public class AuditController {
     }
 
     @GetMapping("/api/v1/audit/integrity")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "Verify the whole event store: INTACT, or BROKEN with the first broken position")
     @QueryErrors.Report
     public IntegrityReport integrity() {
@@ -93,6 +98,7 @@ public class AuditController {
     }
 
     @PostMapping("/api/v1/audit/replays")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "Rebuild read models from the events: balances, headcount, inventory")
     @ApiResponse(responseCode = "202", description = "Started; the Location header names the replay to follow",
             headers = @Header(name = "Location", description = "the replay's path",
@@ -106,6 +112,7 @@ public class AuditController {
     }
 
     @GetMapping("/api/v1/audit/replays/{id}")
+    @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "A replay's status, progress (0..1) and events processed")
     @QueryErrors.Item
     public ReplayService.ReplayView replayStatus(@PathVariable UUID id) {

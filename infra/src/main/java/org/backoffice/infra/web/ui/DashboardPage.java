@@ -1,5 +1,6 @@
 package org.backoffice.infra.web.ui;
 
+import org.backoffice.infra.security.OperationRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.backoffice.query.accounting.ledger.web.BalancesQueryController;
@@ -31,12 +32,14 @@ class DashboardPage {
     private final HrQueryController hr;
     private final InventoryQueryController inventory;
     private final Clock clock;
+    private final OperationRules operations;
 
-    DashboardPage(BalancesQueryController balances, HrQueryController hr, InventoryQueryController inventory, Clock clock) {
+    DashboardPage(BalancesQueryController balances, HrQueryController hr, InventoryQueryController inventory, Clock clock, OperationRules operations) {
         this.balances = balances;
         this.hr = hr;
         this.inventory = inventory;
         this.clock = clock;
+        this.operations = operations;
     }
 
     @GetMapping("/")
@@ -52,7 +55,7 @@ class DashboardPage {
         LocalDate day = past ? asOf : today;
         model.addAttribute("asOf", past ? asOf : null);
         model.addAttribute("today", today);
-        if (Roles.any(request, "ACCOUNTING", "REPORTING", "AUDITOR", "ADMIN")) {
+        if (operations.allows("BalancesQueryController.trialBalance")) {
             String at = past ? day.toString() : null;
             model.addAttribute("trialBalance", balances.trialBalance());
             // Per account type and currency: the sum of the balances, as of the day's end.
@@ -63,7 +66,7 @@ class DashboardPage {
             }
             model.addAttribute("balancesByType", byType);
         }
-        if (Roles.any(request, "HR", "REPORTING", "AUDITOR", "ADMIN")) {
+        if (operations.allows("HrQueryController.headcount")) {
             model.addAttribute("headcount", hr.headcount(day));
             YearMonth last = YearMonth.from(day);
             // Plain values for the chart script (no date types to serialise).
@@ -72,7 +75,7 @@ class DashboardPage {
                             "terminations", p.terminations()))
                     .toList());
         }
-        if (Roles.any(request, "IT", "REPORTING", "AUDITOR", "ADMIN")) {
+        if (operations.allows("InventoryQueryController.inventory")) {
             model.addAttribute("inventory", inventory.inventory(past ? day.toString() : null));
         }
         return "dashboard";

@@ -1,5 +1,6 @@
 package org.backoffice.infra.web.ui;
 
+import org.springframework.security.access.AccessDeniedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -120,6 +121,8 @@ public class Forms {
         R outcome;
         try {
             outcome = action.apply(read.request());
+        } catch (AccessDeniedException e) {
+            throw e; // the operation's rule: the whole page says so (PageErrors)
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof InvalidRequestException invalid) {
@@ -138,6 +141,8 @@ public class Forms {
                        RedirectAttributes redirect, Supplier<String> page) {
         try {
             action.get();
+        } catch (AccessDeniedException e) {
+            throw e;
         } catch (Exception e) {
             return again(formName, null, Map.of(), refusal(e), model, page);
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.backoffice.infra.web.ProblemHandler;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -34,6 +35,13 @@ class PageErrors {
             return "pending";
         }
         return page(e.getStatusCode().value(), e.getReason(), response, model);
+    }
+
+    /** An operation the page performs or reads through refused the user's role: nothing was changed. */
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(403);
+        return "forbidden";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

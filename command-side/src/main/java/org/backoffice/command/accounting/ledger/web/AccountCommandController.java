@@ -1,5 +1,7 @@
 package org.backoffice.command.accounting.ledger.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import org.backoffice.command.accounting.ledger.CloseAccountCommand;
 import org.backoffice.command.accounting.ledger.OpenAccountCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,6 +57,7 @@ public class AccountCommandController {
     }
 
     @PostMapping
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Open an account", description = "Idempotent on a client-chosen id.")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> open(@Valid @RequestBody OpenAccountRequest request) {
@@ -74,6 +77,7 @@ public class AccountCommandController {
     }
 
     @PostMapping("/{id}/closure")
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Close an account whose balance is zero")
     @StandardErrors.Change
     public ResponseEntity<Void> close(@PathVariable UUID id) {

@@ -1,5 +1,7 @@
 package org.backoffice.command.accounting.ledger.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.ReverseTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
@@ -64,6 +66,7 @@ public class TransactionCommandController {
     }
 
     @PostMapping
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Post a transaction", description = "Both legs are posted atomically; the answer carries "
             + "the final status. Idempotent on a client-chosen id.")
     @StandardErrors.Process
@@ -80,6 +83,7 @@ public class TransactionCommandController {
     }
 
     @PostMapping("/{id}/reversal")
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Reverse a completed transaction by posting the opposite one")
     @StandardErrors.Process
     public ResponseEntity<TransactionAccepted> reverse(@PathVariable UUID id,

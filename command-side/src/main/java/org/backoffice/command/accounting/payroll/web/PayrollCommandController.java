@@ -1,5 +1,7 @@
 package org.backoffice.command.accounting.payroll.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +37,7 @@ public class PayrollCommandController {
     }
 
     @PostMapping("/api/v1/payroll-runs")
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Run the payroll of a period (YYYY-MM), once",
             description = "Pays every employee employed in the period, pro-rated by calendar days; "
                     + "follow the Location for the status. 409 when the period was already run.")

@@ -1,5 +1,7 @@
 package org.backoffice.command.accounting.standingorder.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,6 +53,7 @@ public class StandingOrderCommandController {
     }
 
     @PostMapping
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Create a supplier standing order",
             description = "A SUPPLIER_PAYMENT from the bank account to the supplier account on dayOfMonth (the "
                     + "month's last day when shorter) of every month from startMonth to endMonth (open-ended when "
@@ -67,6 +70,7 @@ public class StandingOrderCommandController {
     }
 
     @PostMapping("/{id}/cancellation")
+    @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Cancel a standing order: no further month is paid")
     @StandardErrors.Change
     public ResponseEntity<Void> cancel(@PathVariable UUID id) {

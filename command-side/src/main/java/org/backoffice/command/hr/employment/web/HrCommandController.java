@@ -1,5 +1,7 @@
 package org.backoffice.command.hr.employment.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import org.backoffice.command.hr.employment.Commands;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -106,6 +108,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/positions")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Open a position")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> openPosition(@Valid @RequestBody OpenPositionRequest r) {
@@ -115,6 +118,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/positions/{id}/closure")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Close an open position unfilled")
     @StandardErrors.Change
     public ResponseEntity<Void> closePosition(@PathVariable UUID id) {
@@ -123,6 +127,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Hire an employee, optionally into an open position",
             description = "409 when the e-mail is used by an active employee or the position is not open")
     @StandardErrors.Create
@@ -135,6 +140,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/transfer")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Move an employee to another department, job or manager")
     @StandardErrors.Change
     public ResponseEntity<Void> transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest r) {
@@ -144,6 +150,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/salary-change")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Change the monthly salary from a date on")
     @StandardErrors.Change
     public ResponseEntity<Void> changeSalary(@PathVariable UUID id, @Valid @RequestBody SalaryChangeRequest r) {
@@ -152,6 +159,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/disciplinary-actions")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Record a disciplinary action")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> discipline(@PathVariable UUID id, @Valid @RequestBody DisciplinaryActionRequest r) {
@@ -161,6 +169,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/reviews")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Record a performance review for a period",
             description = "One review per employee and period; the reviewer is another active employee. "
                     + "Idempotent on a client-chosen id.")
@@ -173,6 +182,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/termination")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Terminate the employment; effectiveDate is the last day worked")
     @StandardErrors.Change
     public ResponseEntity<Void> terminate(@PathVariable UUID id, @Valid @RequestBody TerminationRequest r) {
@@ -181,6 +191,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/employees/{id}/erasure")
+    @PreAuthorize(Allowed.ADMIN)
     @Operation(summary = "Erase a terminated employee's personal data for ever (ADMIN)")
     @StandardErrors.Change
     public ResponseEntity<Void> erase(@PathVariable UUID id) {
@@ -189,6 +200,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/conflicts")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Open a conflict case between two active employees")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> openConflict(@Valid @RequestBody ConflictRequest r) {
@@ -198,6 +210,7 @@ public class HrCommandController {
     }
 
     @PostMapping("/conflicts/{id}/resolution")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Record the resolution of a conflict case, once")
     @StandardErrors.Change
     public ResponseEntity<Void> resolveConflict(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest r) {

@@ -1,5 +1,7 @@
 package org.backoffice.command.hr.recruiting.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,6 +69,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/positions/{id}/applicants")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Apply for an open position", description = "409 when the position is not open. "
             + "Idempotent on a client-chosen id.")
     @StandardErrors.Create
@@ -78,6 +81,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/interviews")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Schedule an interview with active employees as interviewers")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> interview(@PathVariable UUID id, @Valid @RequestBody InterviewRequest r) {
@@ -88,6 +92,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/interviews/{iid}/feedback")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "An interviewer's feedback on an interview")
     @StandardErrors.Change
     public ResponseEntity<Void> feedback(@PathVariable UUID id, @PathVariable UUID iid, @Valid @RequestBody FeedbackRequest r) {
@@ -97,6 +102,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/offer")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Offer the position: salary and start date", description = "409 unless after an interview")
     @StandardErrors.Change
     public ResponseEntity<Void> offer(@PathVariable UUID id, @Valid @RequestBody OfferRequest r) {
@@ -109,6 +115,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/acceptance")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Accept the offer: hires the applicant into the position as a new employee",
             description = "Answers the new employee's id. 409 when the applicant has no offer or the position was "
                     + "filled meanwhile (the detail says by whom).")
@@ -119,6 +126,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/rejection")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "Reject the applicant")
     @StandardErrors.Change
     public ResponseEntity<Void> reject(@PathVariable UUID id, @Valid @RequestBody RejectionRequest r) {
@@ -127,6 +135,7 @@ public class RecruitingCommandController {
     }
 
     @PostMapping("/applicants/{id}/withdrawal")
+    @PreAuthorize(Allowed.HR)
     @Operation(summary = "The applicant withdraws")
     @StandardErrors.Change
     public ResponseEntity<Void> withdraw(@PathVariable UUID id) {

@@ -1,5 +1,7 @@
 package org.backoffice.command.it.asset.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.command.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -62,6 +64,7 @@ public class AssetCommandController {
     }
 
     @PostMapping
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Register a device or line, in stock", description = "409 when the serial number is taken")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterRequest r) {
@@ -72,6 +75,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/assignment")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Hand an IN_STOCK asset to an active employee", description = "409 not IN_STOCK; 422 employee not active")
     @StandardErrors.Change
     public ResponseEntity<Void> assign(@PathVariable UUID id, @Valid @RequestBody AssignmentRequest r) {
@@ -80,6 +84,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/installation")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Install an IN_STOCK asset at a location")
     @StandardErrors.Change
     public ResponseEntity<Void> install(@PathVariable UUID id, @Valid @RequestBody InstallationRequest r) {
@@ -88,6 +93,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/return")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Take an ASSIGNED or INSTALLED asset back into stock")
     @StandardErrors.Change
     public ResponseEntity<Void> giveBack(@PathVariable UUID id, @Valid @RequestBody(required = false) ReturnRequest r) {
@@ -96,6 +102,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/repair")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Send an asset to repair (its holder or installation ends)")
     @StandardErrors.Change
     public ResponseEntity<Void> repair(@PathVariable UUID id, @Valid @RequestBody RepairRequest r) {
@@ -104,6 +111,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/repair-completion")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Take a repaired asset back into stock")
     @StandardErrors.Change
     public ResponseEntity<Void> repaired(@PathVariable UUID id) {
@@ -112,6 +120,7 @@ public class AssetCommandController {
     }
 
     @PostMapping("/{id}/retirement")
+    @PreAuthorize(Allowed.IT)
     @Operation(summary = "Retire an asset for good (not while assigned)")
     @StandardErrors.Change
     public ResponseEntity<Void> retire(@PathVariable UUID id, @Valid @RequestBody RetirementRequest r) {

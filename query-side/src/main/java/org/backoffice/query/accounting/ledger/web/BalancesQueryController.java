@@ -1,5 +1,7 @@
 package org.backoffice.query.accounting.ledger.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import org.backoffice.query.accounting.ledger.BalancesQueries;
 import org.backoffice.query.accounting.ledger.BalancesViews;
 import org.backoffice.query.accounting.payroll.PayrollRunProjection;
@@ -39,6 +41,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/accounts")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "Accounts with their balances")
     @QueryErrors.List
     public PageView<AccountView> accounts(@RequestParam(required = false) AccountType type,
@@ -52,6 +55,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/accounts/{id}")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "One account with its balance and status")
     @QueryErrors.Item
     public AccountView account(@PathVariable UUID id) {
@@ -60,6 +64,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/accounts/{id}/entries")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "An account's ledger entries, oldest first",
             description = "from and to are dates (YYYY-MM-DD, inclusive) or ISO-8601 instants")
     @QueryErrors.Item
@@ -76,6 +81,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/transactions/{id}")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "A transaction's status", description = "COMPLETED, REJECTED with its reason, or REVERSED")
     @QueryErrors.Item
     public TransactionView transaction(@PathVariable UUID id) {
@@ -85,6 +91,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/reports/trial-balance")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "Total debits and credits per currency")
     @QueryErrors.Report
     public TrialBalanceView trialBalance() {
@@ -92,6 +99,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/reports/balances")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "Every account's balance, now or as of an instant (ISO-8601, or a date = its end)")
     @QueryErrors.Report
     public BalancesReport balances(@RequestParam(required = false) String asOf) {
@@ -100,6 +108,7 @@ public class BalancesQueryController {
     }
 
     @GetMapping("/api/v1/payroll-runs/{period}")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "A payroll run: RUNNING or COMPLETED, employees paid, total, and each payment's outcome",
             description = "Each payment's amount (an employee's pay) only for ACCOUNTING, AUDITOR, ADMIN")
     @QueryErrors.Item

@@ -1,5 +1,7 @@
 package org.backoffice.query.accounting.standingorder.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +28,7 @@ public class StandingOrderQueryController {
     }
 
     @GetMapping("/api/v1/standing-orders")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "Supplier standing orders, each with the months it has paid")
     @QueryErrors.List
     public PageView<StandingOrderView> standingOrders(@RequestParam(required = false) StandingOrderStatus status,

@@ -1,5 +1,7 @@
 package org.backoffice.query.hr.employment.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import org.backoffice.query.hr.employment.HrQueries;
 import org.backoffice.query.hr.employment.HrViews;
 import org.backoffice.query.hr.recruiting.RecruitingProjection;
@@ -48,6 +50,7 @@ public class HrQueryController {
     }
 
     @GetMapping("/api/v1/employees")
+    @PreAuthorize(Allowed.EMPLOYEE_READS)
     @Operation(summary = "Employees, with status ACTIVE or TERMINATED today",
             description = "Salaries only for HR, ACCOUNTING, AUDITOR, ADMIN; no personal data for REPORTING")
     @QueryErrors.List
@@ -69,6 +72,7 @@ public class HrQueryController {
     public enum PositionStatus { OPEN, FILLED, CLOSED }
 
     @GetMapping("/api/v1/employees/{id}")
+    @PreAuthorize(Allowed.EMPLOYEE_READS)
     @Operation(summary = "One employee")
     @QueryErrors.Item
     public EmployeeView employee(@PathVariable UUID id, HttpServletRequest request) {
@@ -79,6 +83,7 @@ public class HrQueryController {
     }
 
     @GetMapping("/api/v1/employees/{id}/history")
+    @PreAuthorize(Allowed.EMPLOYEE_READS)
     @Operation(summary = "Every change of an employee's job, department, manager, salary and status, by effective date",
             description = "Salary changes only for HR, ACCOUNTING, AUDITOR, ADMIN; performance reviews only for HR, "
                     + "AUDITOR, ADMIN")
@@ -107,6 +112,7 @@ public class HrQueryController {
     }
 
     @GetMapping("/api/v1/positions")
+    @PreAuthorize(Allowed.HR_READS)
     @Operation(summary = "Positions with status OPEN, FILLED or CLOSED")
     @QueryErrors.List
     public PageView<PositionView> positions(@RequestParam(required = false) String department,
@@ -121,6 +127,7 @@ public class HrQueryController {
     public enum ApplicantStage { APPLIED, INTERVIEW, OFFER, HIRED, REJECTED, WITHDRAWN }
 
     @GetMapping("/api/v1/positions/{id}/applicants")
+    @PreAuthorize(Allowed.HR_READS)
     @Operation(summary = "A position's applicants with their stage, interviews and feedback",
             description = "No personal data for REPORTING")
     @QueryErrors.Item
@@ -142,6 +149,7 @@ public class HrQueryController {
     }
 
     @GetMapping("/api/v1/reports/headcount")
+    @PreAuthorize(Allowed.HR_READS)
     @Operation(summary = "Headcount by department on a date (default today), with open positions")
     @QueryErrors.Report
     public HeadcountView headcount(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -149,6 +157,7 @@ public class HrQueryController {
     }
 
     @GetMapping("/api/v1/reports/headcount/trend")
+    @PreAuthorize(Allowed.HR_READS)
     @Operation(summary = "Per month: headcount at month end, hires and terminations",
             description = "from and to are months (YYYY-MM); at most 120 months")
     @QueryErrors.Report

@@ -1,5 +1,7 @@
 package org.backoffice.query.it.asset.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.backoffice.query.common.Allowed;
 import org.backoffice.query.it.asset.InventoryQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +39,7 @@ public class InventoryQueryController {
     }
 
     @GetMapping("/api/v1/assets")
+    @PreAuthorize(Allowed.IT_READS)
     @Operation(summary = "Assets, filtered by type, status, holder or location")
     @QueryErrors.List
     public PageView<AssetView> assets(@RequestParam(required = false) AssetTypeFilter type,
@@ -52,6 +55,7 @@ public class InventoryQueryController {
     }
 
     @GetMapping("/api/v1/employees/{id}/assets")
+    @PreAuthorize(Allowed.IT_READS)
     @Operation(summary = "The devices an employee holds now")
     @QueryErrors.List
     public PageView<AssetView> heldBy(@PathVariable UUID id, @RequestParam(required = false) Integer page,
@@ -63,6 +67,7 @@ public class InventoryQueryController {
     }
 
     @GetMapping("/api/v1/assets/{id}")
+    @PreAuthorize(Allowed.IT_READS)
     @Operation(summary = "One asset with its status, holder and location")
     @QueryErrors.Item
     public AssetView asset(@PathVariable UUID id) {
@@ -71,6 +76,7 @@ public class InventoryQueryController {
     }
 
     @GetMapping("/api/v1/reports/inventory")
+    @PreAuthorize(Allowed.IT_READS)
     @Operation(summary = "Every asset type counted by status, now or as of an instant (ISO-8601, or a date = its end)")
     @QueryErrors.Report
     public InventoryView inventory(@RequestParam(required = false) String asOf) {
