@@ -131,9 +131,10 @@ class AuditTest extends ApiTest {
         JsonNode then = api.get("auditor", "/api/v1/audit/aggregates/account/" + bank + "/state?asOf=" + between).json();
         JsonNode now = api.get("auditor", "/api/v1/audit/aggregates/account/" + bank + "/state").json();
         assertThat(then.path("version").asLong()).isEqualTo(1);
-        assertThat(new java.math.BigDecimal(then.path("state").path("balance").asText())).isEqualByComparingTo("100.00");
-        assertThat(new java.math.BigDecimal(now.path("state").path("balance").asText())).isEqualByComparingTo("150.00");
-        assertThat(now.path("state").path("balance").asText()).as("a plain decimal string").matches("-?\\d+(\\.\\d+)?");
+        assertThat(new java.math.BigDecimal(then.path("state").path("balance").path("amount").asText())).isEqualByComparingTo("100.00");
+        assertThat(new java.math.BigDecimal(now.path("state").path("balance").path("amount").asText())).isEqualByComparingTo("150.00");
+        assertThat(now.path("state").path("balance").path("amount").asText()).as("a plain decimal string").matches("-?\\d+(\\.\\d+)?");
+        assertThat(now.path("state").path("balance").path("currency").asText()).as("money as the API writes it").isEqualTo("EUR");
         assertThat(api.get("auditor", "/api/v1/audit/aggregates/account/" + bank + "/state?asOf=2000-01-01").status()).isEqualTo(404);
         assertThat(api.get("auditor", "/api/v1/audit/aggregates/spaceship/" + bank + "/state").status()).isEqualTo(404);
         assertThat(api.get("auditor", "/api/v1/audit/aggregates/account/" + bank + "/state?asOf=soon").status()).isEqualTo(400);

@@ -63,7 +63,7 @@ class SchemaEvolutionTest extends ApiTest {
         JsonNode stored = history.get(0).path("payload");
         assertThat(stored.path("overdraftLimit").isNumber()).as("stored as a number: " + stored).isTrue();
         JsonNode state = api.get("auditor", "/api/v1/audit/aggregates/account/" + id + "/state").json();
-        assertThat(new java.math.BigDecimal(state.path("state").path("overdraftLimit").asText()))
+        assertThat(new java.math.BigDecimal(state.path("state").path("overdraftLimit").path("amount").asText()))
                 .isEqualByComparingTo("100.00");
 
         // A replay of the balances read model reads the old event again.

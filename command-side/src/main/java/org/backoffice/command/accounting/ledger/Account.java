@@ -34,7 +34,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("1")
+@Revision("2") // 2: balance and overdraft limit are Money
 @Aggregate(repository = "accountRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Account {
 
@@ -44,10 +44,10 @@ public class Account {
     private String name;
     private AccountType type;
     private String currency;
-    private BigDecimal overdraftLimit;
+    private Money overdraftLimit;
     private Party party;
     /** Signed by the account's normal side: debits minus credits for ASSET and EXPENSE. */
-    private BigDecimal balance;
+    private Money balance;
     private boolean closed;
 
     protected Account() {
@@ -100,7 +100,7 @@ public class Account {
     private boolean sameOpening(OpenAccountCommand c) {
         BigDecimal limit = c.overdraftLimit() == null ? BigDecimal.ZERO : c.overdraftLimit();
         return Objects.equals(number, c.number()) && Objects.equals(name, c.name()) && type == c.type()
-                && Objects.equals(currency, c.currency()) && overdraftLimit.compareTo(limit) == 0
+                && Objects.equals(currency, c.currency()) && overdraftLimit.amount().compareTo(limit) == 0
                 && Objects.equals(party, c.party());
     }
 
@@ -109,9 +109,8 @@ public class Account {
         if (closed) {
             throw conflict("account " + number + " is already closed");
         }
-        if (balance.signum() != 0) {
-            throw conflict("account " + number + " cannot be closed: its balance is "
-                    + new Money(balance, currency) + ", not zero");
+        if (balance.amount().signum() != 0) {
+            throw conflict("account " + number + " cannot be closed: its balance is " + balance + ", not zero");
         }
         apply(new AccountClosedEvent(accountId));
     }
@@ -128,11 +127,10 @@ public class Account {
             return refusal;
         }
         if (hasOverdraftFloor()) {
-            BigDecimal after = balance.subtract(amount.amount());
-            if (after.compareTo(overdraftLimit.negate()) < 0) {
+            Money after = balance.minus(amount);
+            if (after.amount().compareTo(overdraftLimit.amount().negate()) < 0) {
                 return Optional.of("insufficient funds: account " + number + " would fall to "
-                        + new Money(after, currency) + ", below its overdraft limit of "
-                        + new Money(overdraftLimit, currency));
+                        + after + ", below its overdraft limit of " + overdraftLimit);
             }
         }
         return Optional.empty();
@@ -191,19 +189,19 @@ public class Account {
         name = event.name();
         type = event.type();
         currency = event.currency();
-        overdraftLimit = event.overdraftLimit().amount();
+        overdraftLimit = event.overdraftLimit();
         party = event.party();
-        balance = BigDecimal.ZERO;
+        balance = Money.zero(event.currency());
     }
 
     @EventSourcingHandler
     void on(AccountDebitedEvent event) {
-        balance = type.isDebitNormal() ? balance.add(event.amount().amount()) : balance.subtract(event.amount().amount());
+        balance = type.isDebitNormal() ? balance.plus(event.amount()) : balance.minus(event.amount());
     }
 
     @EventSourcingHandler
     void on(AccountCreditedEvent event) {
-        balance = type.isDebitNormal() ? balance.subtract(event.amount().amount()) : balance.add(event.amount().amount());
+        balance = type.isDebitNormal() ? balance.minus(event.amount()) : balance.plus(event.amount());
     }
 
     @EventSourcingHandler

@@ -181,7 +181,7 @@ class AccountTest {
         Account revenue = replay(new AccountOpenedEvent(ID, "4000", "Sales", AccountType.REVENUE, "EUR",
                 Money.zero("EUR"), null), new AccountCreditedEvent(ID, TX, Money.of("30", "EUR"), "sale"));
         // A credit-normal account with a positive balance of 30 cannot be closed: the balance is not zero.
-        assertThat(revenue).extracting("balance").isEqualTo(new BigDecimal("30.00"));
+        assertThat(revenue).extracting("balance").isEqualTo(Money.of("30.00", "EUR"));
     }
 
     /** The state an account reaches from these events, through its own event sourcing handlers. */
