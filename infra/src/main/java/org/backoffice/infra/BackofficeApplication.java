@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /** Backoffice: accounting, HR and IT on one event-sourced store. */
 @SpringBootApplication(scanBasePackages = "org.backoffice")
-@ConfigurationPropertiesScan("org.backoffice.infra")
+@ConfigurationPropertiesScan("org.backoffice")
 @EntityScan("org.backoffice.query")
 @EnableJpaRepositories("org.backoffice.query")
 public class BackofficeApplication {

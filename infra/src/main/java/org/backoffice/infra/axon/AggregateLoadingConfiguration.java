@@ -17,7 +17,6 @@ import org.backoffice.command.hr.employment.Employee;
 import org.backoffice.command.hr.employment.Position;
 import org.backoffice.command.it.asset.Asset;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +48,8 @@ public class AggregateLoadingConfiguration {
      * roughly a kilobyte each (an aggregate here is a handful of fields), so about 10 MiB of heap.
      */
     @Bean
-    public Cache aggregateCache(@Value("${backoffice.aggregates.cache-size:10000}") long size) {
-        return new BoundedAggregateCache(size);
+    public Cache aggregateCache(AggregateSettings settings) {
+        return new BoundedAggregateCache(settings.cacheSize());
     }
 
     /**
@@ -98,12 +97,6 @@ public class AggregateLoadingConfiguration {
         return repositories.of(org.backoffice.command.hr.recruiting.Applicant.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
-    @Bean
-    public org.backoffice.command.hr.recruiting.Applicant.RecruitingSettings recruitingSettings(
-            @org.springframework.beans.factory.annotation.Value("${backoffice.recruiting.retention:180d}") java.time.Duration retention) {
-        return new org.backoffice.command.hr.recruiting.Applicant.RecruitingSettings(retention);
-    }
-
     /** Standing orders: one event a month each; cached, never snapshotted. */
     @Bean
     public Repository<org.backoffice.command.accounting.standingorder.StandingOrder> standingOrderRepository(CachedRepositories repositories) {
@@ -140,7 +133,7 @@ public class AggregateLoadingConfiguration {
 
     @Bean
     public SnapshotTriggerDefinition aggregateSnapshotTrigger(Snapshotter aggregateSnapshotter,
-                                                              @Value("${backoffice.aggregates.snapshot-threshold:200}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(aggregateSnapshotter, threshold);
+                                                              AggregateSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(aggregateSnapshotter, settings.snapshotThreshold());
     }
 }

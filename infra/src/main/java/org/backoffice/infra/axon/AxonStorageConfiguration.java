@@ -1,5 +1,7 @@
 package org.backoffice.infra.axon;
 
+import org.backoffice.infra.persistence.InstanceSettings;
+import org.backoffice.infra.persistence.DatabaseSettings;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +27,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -142,9 +143,9 @@ public class AxonStorageConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  org.axonframework.config.Configuration configuration,
-                                                 @Value("${backoffice.events.gap-timeout:150s}") Duration gapTimeout,
-                                                 @Value("${backoffice.database.transaction-timeout:60s}") Duration transactionTimeout) {
-        requireGapTimeoutAboveTransactionBound(gapTimeout, transactionTimeout);
+                                                 EventStoreSettings events, DatabaseSettings database) {
+        Duration gapTimeout = events.gapTimeout();
+        requireGapTimeoutAboveTransactionBound(gapTimeout, database.transactionTimeout());
         return JdbcEventStorageEngine.builder()
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .snapshotSerializer(snapshotSerializer())
@@ -172,7 +173,8 @@ public class AxonStorageConfiguration {
      * own each other's claims, or both would process the same events.
      */
     @Bean
-    public NodeId nodeId(@Value("${backoffice.node-id:}") String configured) {
+    public NodeId nodeId(InstanceSettings instance) {
+        String configured = instance.nodeId();
         return new NodeId(configured.isBlank()
                 ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
                 : configured);

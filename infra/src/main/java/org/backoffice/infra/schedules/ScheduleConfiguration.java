@@ -1,5 +1,6 @@
 package org.backoffice.infra.schedules;
 
+import org.backoffice.infra.accounting.PayrollScheduleSettings;
 import org.backoffice.infra.accounting.PayrollSchedule;
 import org.backoffice.infra.accounting.StandingOrderSchedule;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -7,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,27 +34,25 @@ public class ScheduleConfiguration {
 
     @Bean
     RecurringTask<Void> standingOrderScheduleTask(StandingOrderSchedule schedule,
-                                                  @Value("${backoffice.schedules.check-interval:10m}") Duration every) {
-        return Tasks.recurring("backoffice-standing-orders", FixedDelay.of(every))
+                                                  ScheduleSettings settings) {
+        return Tasks.recurring("backoffice-standing-orders", FixedDelay.of(settings.checkInterval()))
                 .execute((instance, context) -> schedule.runDue());
     }
 
     @Bean
     @ConditionalOnProperty("backoffice.payroll.day-of-month")
     PayrollSchedule payrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock,
-                                    @Value("${backoffice.payroll.day-of-month}") int dayOfMonth,
-                                    @Value("${backoffice.payroll.bank-account-id:#{null}}") UUID bank,
-                                    @Value("${backoffice.payroll.salary-expense-account-id:#{null}}") UUID expense,
-                                    @Value("${backoffice.payroll.first-period:}") String firstPeriod) {
-        return new PayrollSchedule(commands, jdbc, clock, dayOfMonth, bank, expense,
-                firstPeriod.isBlank() ? null : YearMonth.parse(firstPeriod.strip()));
+                                    PayrollScheduleSettings payroll) {
+        String first = payroll.firstPeriod();
+        return new PayrollSchedule(commands, jdbc, clock, payroll.dayOfMonth(), payroll.bankAccountId(),
+                payroll.salaryExpenseAccountId(), first == null || first.isBlank() ? null : YearMonth.parse(first.strip()));
     }
 
     @Bean
     @ConditionalOnProperty("backoffice.payroll.day-of-month")
     RecurringTask<Void> payrollScheduleTask(PayrollSchedule schedule,
-                                            @Value("${backoffice.schedules.check-interval:10m}") Duration every) {
-        return Tasks.recurring("backoffice-payroll-schedule", FixedDelay.of(every))
+                                            ScheduleSettings settings) {
+        return Tasks.recurring("backoffice-payroll-schedule", FixedDelay.of(settings.checkInterval()))
                 .execute((instance, context) -> schedule.runDue());
     }
 }

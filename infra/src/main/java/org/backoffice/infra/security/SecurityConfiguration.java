@@ -9,7 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -48,8 +47,8 @@ public class SecurityConfiguration {
      * re-encoded behind the operator's back.
      */
     @Bean
-    AuthenticationProvider authenticationProvider(SecurityUsersProperties properties, BackofficeDataDirectory dataDirectory,
-                                                  @Value("${backoffice.security.credential-cache-ttl:PT5M}") Duration ttl) {
+    AuthenticationProvider authenticationProvider(SecurityUsersProperties properties, BackofficeDataDirectory dataDirectory) {
+        Duration ttl = properties.getCredentialCacheTtl();
         UserDetailsService users = new InMemoryUserDetailsManager(UserDirectory.users(properties, dataDirectory));
         DaoAuthenticationProvider check = new DaoAuthenticationProvider(users);
         check.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());

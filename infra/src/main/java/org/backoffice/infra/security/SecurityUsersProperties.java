@@ -6,13 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * backoffice.security.users[i].name / .password / .roles. Passwords carry Spring's encoding
- * prefix: {bcrypt} for production, {noop} for tests and local use.
+ * backoffice.security.users[i].name / .password / .roles, and .credential-cache-ttl. Passwords
+ * carry Spring's encoding prefix: {bcrypt} for production, {noop} for tests and local use.
  */
 @ConfigurationProperties("backoffice.security")
 public class SecurityUsersProperties {
 
     private List<User> users = new ArrayList<>();
+    /** How long a checked password is remembered (as an HMAC), so bcrypt runs once per client per period; 0: never. */
+    private java.time.Duration credentialCacheTtl = java.time.Duration.ofMinutes(5);
+
+    public java.time.Duration getCredentialCacheTtl() {
+        return credentialCacheTtl;
+    }
+
+    public void setCredentialCacheTtl(java.time.Duration credentialCacheTtl) {
+        this.credentialCacheTtl = credentialCacheTtl;
+    }
 
     public List<User> getUsers() {
         return users;

@@ -38,7 +38,7 @@ class CommandRetryTest {
     }
 
     private static final RetryScheduler SCHEDULER = new CommandRetryConfiguration().commandRetryScheduler(
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), 6, 10);
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), new CommandSettings(6, 10));
 
     private static boolean retried(RuntimeException failure) {
         List<Class<? extends Throwable>[]> failures = new ArrayList<>();

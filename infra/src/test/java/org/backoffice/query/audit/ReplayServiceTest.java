@@ -46,7 +46,7 @@ class ReplayServiceTest {
         // the first look and has reached the head at the next one.
         Map<Integer, EventTrackerStatus> atHead = at(100);
         when(balances.processingStatus()).thenReturn(atHead, Map.of(), atHead);
-        ReplayService service = new ReplayService(processing, jdbc, SegmentGathering.NONE, java.time.Duration.ofSeconds(1));
+        ReplayService service = new ReplayService(processing, jdbc, SegmentGathering.NONE, new ReplaySettings(java.time.Duration.ofSeconds(1)));
 
         UUID id = service.start(List.of("balances"));
         ReplayService.ReplayView first = service.status(id).orElseThrow();

@@ -48,6 +48,8 @@ public class AuditLog {
     private final ObjectMapper json = new ObjectMapper();
     private final Duration gapBound;
 
+    // Not a properties record: its default is another setting (the database's transaction bound),
+    // which a @Value says in one line and a record of this module could not see.
     AuditLog(JdbcTemplate jdbc, PersonalDataReader personalData,
              @Value("${backoffice.audit.open-gap-bound:${backoffice.database.transaction-timeout:60s}}") Duration gapBound) {
         this.jdbc = jdbc;

@@ -3,7 +3,6 @@ package org.backoffice.query.audit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,8 @@ public class ReplayService {
     private final Map<UUID, Instant> completed = new ConcurrentHashMap<>();
 
     ReplayService(EventProcessingConfiguration processing, JdbcTemplate jdbc, SegmentGathering gathering,
-                  @Value("${backoffice.processing.gather-timeout:30s}") Duration gatherTimeout) {
+                  ReplaySettings settings) {
+        Duration gatherTimeout = settings.gatherTimeout();
         this.processing = processing;
         this.jdbc = jdbc;
         this.gathering = gathering;
