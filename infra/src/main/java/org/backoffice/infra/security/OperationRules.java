@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -27,8 +28,8 @@ import java.util.function.Supplier;
  * is for and decides before anything of the request is read, so a caller without the role hears
  * 403 and nothing of what is wrong with their body. An operation without a rule is refused to
  * everyone: a new operation cannot be exposed with its rule forgotten. A request that matches no
- * operation is refused too; one whose path exists but not with its method or content type is let
- * through to be answered 405 or 415 by Spring MVC.
+ * operation (no such path, or not with that method) is refused too; one that names an operation
+ * but sends another content type is let through to be answered 415.
  */
 @Component("operations")
 public class OperationRules implements AuthorizationManager<RequestAuthorizationContext> {
@@ -85,8 +86,10 @@ public class OperationRules implements AuthorizationManager<RequestAuthorization
         HandlerMethod operation;
         try {
             operation = operationOf(context.getRequest());
+        } catch (HttpRequestMethodNotSupportedException noSuchOperation) {
+            return new AuthorizationDecision(false); // a method the path has no operation for: refused, as ever
         } catch (Exception notThisWay) {
-            return new AuthorizationDecision(true); // a known path with another method or body: 405/415 follows
+            return new AuthorizationDecision(true); // an operation's path and method, another body: 415 follows
         }
         return operation == null ? new AuthorizationDecision(false) : decide(authentication, operation);
     }

@@ -92,4 +92,22 @@ class AccountingAuthorizationTest extends ApiTest {
         org.assertj.core.api.Assertions.assertThat(api.post("accounting", "/api/v1/transactions", "not json").status())
                 .as("the same body from a caller with the role is read, and refused as malformed").isEqualTo(400);
     }
+
+    /**
+     * A method the path has no operation for is refused like any request without an operation,
+     * as problem+json (sent around the validating client: the description rightly has no such
+     * operation).
+     */
+    @org.junit.jupiter.api.Test
+    void aMethodThePathHasNoOperationForIsRefusedAsAProblem() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/accounts"))
+                        .method("DELETE", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("admin:admin-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+    }
 }
