@@ -199,6 +199,11 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * No saga uses it (the processes are event processors and deadlines). It stays because Axon's
+     * JPA autoconfiguration registers a JPA saga store of its own whenever none is defined (JPA
+     * is on the classpath for the read models): removing this would swap it, not remove it.
+     */
     @Bean
     public SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
         return JdbcSagaStore.builder()
