@@ -66,7 +66,7 @@ public class Employee {
     protected Employee() {
     }
 
-    public boolean isHired() {
+    boolean isHired() {
         return employeeId != null;
     }
 
@@ -76,7 +76,7 @@ public class Employee {
      * sealed under this employee's own key only once every rule holds. (The position, if any, is
      * filled by {@link HiringHandler} in the same unit of work.)
      */
-    public void hire(HireEmployeeCommand c, EmployeeDirectory directory, PersonalDataVault vault, LocalDate today) {
+    void hire(HireEmployeeCommand c, EmployeeDirectory directory, PersonalDataVault vault, LocalDate today) {
         MonthlySalary.requirePositive(c.monthlySalary(), "the monthly salary");
         directory.activeHolderOfEmail(c.email(), today, c.employeeId()).ifPresent(holder -> {
             throw conflict("the e-mail " + c.email() + " is used by an active employee");
@@ -91,7 +91,7 @@ public class Employee {
     }
 
     /** The same hire sent again: every fact and, opened, every piece of personal data equal. */
-    public boolean isSameHire(HireEmployeeCommand c, PersonalDataVault vault) {
+    boolean isSameHire(HireEmployeeCommand c, PersonalDataVault vault) {
         return hasHireFacts(c.positionId(), c.department(), c.jobTitle(), c.startDate(), c.monthlySalary(), c.managerId())
                 && java.util.Objects.equals(vault.open(c.employeeId(), personalData.firstName()).orElse(null), c.firstName())
                 && java.util.Objects.equals(vault.open(c.employeeId(), personalData.lastName()).orElse(null), c.lastName())

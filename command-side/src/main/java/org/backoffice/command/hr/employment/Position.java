@@ -64,24 +64,24 @@ public class Position {
         return positionId != null;
     }
 
-    public boolean isOpen() {
+    boolean isOpen() {
         return status == Status.OPEN;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 
-    public String department() {
+    String department() {
         return department;
     }
 
     /** Who filled it, if it was filled. */
-    public UUID filledBy() {
+    UUID filledBy() {
         return filledBy;
     }
 
-    public String statusName() {
+    String statusName() {
         return status == null ? null : status.name();
     }
 
