@@ -1,5 +1,6 @@
 package org.backoffice.query.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -22,7 +23,7 @@ public final class AuditViews {
     public record EventPage(List<AuditEvent> events, long nextPosition) {
     }
 
-    public record IntegrityReport(String status, long eventsChecked, Long firstBrokenPosition, List<String> problems,
+    public record IntegrityReport(@Schema(allowableValues = {"INTACT", "BROKEN"}) String status, long eventsChecked, Long firstBrokenPosition, List<String> problems,
                                   long millis) {
     }
 }

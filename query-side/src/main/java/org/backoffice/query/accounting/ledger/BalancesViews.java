@@ -1,5 +1,6 @@
 package org.backoffice.query.accounting.ledger;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.PartyKind;
 import org.backoffice.events.accounting.TransactionKind;
@@ -23,16 +24,16 @@ public final class BalancesViews {
     }
 
     public record AccountView(UUID id, String number, String name, AccountType type, String currency,
-                              Money balance, Money overdraftLimit, PartyView party, String status,
+                              Money balance, Money overdraftLimit, PartyView party, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status,
                               Instant openedAt, Instant closedAt) {
     }
 
-    public record LedgerEntryView(UUID transactionId, String side, Money amount, Money balanceAfter,
+    public record LedgerEntryView(UUID transactionId, @Schema(allowableValues = {"DEBIT", "CREDIT"}) String side, Money amount, Money balanceAfter,
                                   String reference, Instant timestamp) {
     }
 
     public record TransactionView(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId,
-                                  Money amount, String reference, LocalDate valueDate, String status,
+                                  Money amount, String reference, LocalDate valueDate, @Schema(allowableValues = {"COMPLETED", "REJECTED", "REVERSED"}) String status,
                                   String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt) {
     }
 
@@ -50,7 +51,7 @@ public final class BalancesViews {
     public record TrialBalanceView(boolean balanced, Map<String, CurrencyTrialBalance> byCurrency) {
     }
 
-    public record AccountBalance(UUID id, String number, String name, AccountType type, String status,
+    public record AccountBalance(UUID id, String number, String name, AccountType type, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status,
                                  Money balance) {
     }
 

@@ -1,5 +1,6 @@
 package org.backoffice.query.accounting.payroll;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.query.accounting.ledger.BalancesProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,11 +35,11 @@ public class PayrollRunProjection {
     public record FindPayrollRun(YearMonth period) {
     }
 
-    public record PaymentView(UUID employeeId, UUID transactionId, Money amount, int daysEmployed, String status,
+    public record PaymentView(UUID employeeId, UUID transactionId, Money amount, int daysEmployed, @Schema(allowableValues = {"PENDING", "PAID", "REJECTED"}) String status,
                               String reason) {
     }
 
-    public record PayrollRunView(UUID id, YearMonth period, String status, int employees, Money total,
+    public record PayrollRunView(UUID id, YearMonth period, @Schema(allowableValues = {"RUNNING", "COMPLETED"}) String status, int employees, Money total,
                                  int rejected, List<PaymentView> payments, Instant startedAt, Instant completedAt) {
 
         /** For roles that may not see salaries: each payment without its amount (the run's total stays). */

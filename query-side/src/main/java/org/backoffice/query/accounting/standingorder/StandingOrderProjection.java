@@ -1,5 +1,6 @@
 package org.backoffice.query.accounting.standingorder;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.query.accounting.ledger.BalancesProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,11 +34,11 @@ public class StandingOrderProjection {
     public record FindStandingOrders(String status, int page, int size) {
     }
 
-    public record ExecutionView(YearMonth month, UUID transactionId, String status, String reason, Instant executedAt) {
+    public record ExecutionView(YearMonth month, UUID transactionId, @Schema(allowableValues = {"COMPLETED", "REJECTED"}) String status, String reason, Instant executedAt) {
     }
 
     public record StandingOrderView(UUID id, UUID supplierAccountId, UUID bankAccountId, Money amount, int dayOfMonth,
-                                    YearMonth startMonth, YearMonth endMonth, String reference, String status,
+                                    YearMonth startMonth, YearMonth endMonth, String reference, @Schema(allowableValues = {"ACTIVE", "CANCELLED"}) String status,
                                     Instant createdAt, Instant cancelledAt, List<ExecutionView> executions) {
     }
 

@@ -1,5 +1,6 @@
 package org.backoffice.query.hr.employment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.events.common.Money;
 import org.backoffice.query.common.PageView;
 
@@ -20,7 +21,7 @@ public final class HrViews {
 
     public record EmployeeView(UUID id, String firstName, String lastName, String email, Boolean personalDataErased,
                                String department, String jobTitle, UUID managerId, UUID positionId,
-                               LocalDate startDate, LocalDate terminationDate, String status, Money monthlySalary) {
+                               LocalDate startDate, LocalDate terminationDate, @Schema(allowableValues = {"ACTIVE", "TERMINATED"}) String status, Money monthlySalary) {
 
         public EmployeeView withoutSalary() {
             return new EmployeeView(id, firstName, lastName, email, personalDataErased, department, jobTitle, managerId,
@@ -39,7 +40,7 @@ public final class HrViews {
      * TERMINATED the last day (status TERMINATED from the day after). Fields a change does not touch
      * are absent.
      */
-    public record HistoryEntry(LocalDate effectiveDate, String change, String department, String jobTitle,
+    public record HistoryEntry(LocalDate effectiveDate, @Schema(allowableValues = {"HIRED", "TRANSFERRED", "SALARY_CHANGED", "TERMINATED"}) String change, String department, String jobTitle,
                                UUID managerId, Money monthlySalary, String status) {
 
         public HistoryEntry withoutSalary() {
@@ -67,7 +68,7 @@ public final class HrViews {
     public record EmployeeList(PageView<EmployeeView> page) {
     }
 
-    public record PositionView(UUID id, String title, String department, String status, UUID employeeId) {
+    public record PositionView(UUID id, String title, String department, @Schema(allowableValues = {"OPEN", "FILLED", "CLOSED"}) String status, UUID employeeId) {
     }
 
     public record PositionList(PageView<PositionView> page) {

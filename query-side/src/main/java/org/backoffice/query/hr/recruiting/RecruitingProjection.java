@@ -1,5 +1,6 @@
 package org.backoffice.query.hr.recruiting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.query.hr.employment.HrProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,14 +45,14 @@ public class RecruitingProjection {
     public record FindApplicants(UUID positionId, String stage, int page, int size) {
     }
 
-    public record FeedbackView(UUID interviewerId, String recommendation, String notes) {
+    public record FeedbackView(UUID interviewerId, @Schema(allowableValues = {"HIRE", "NO_HIRE"}) String recommendation, String notes) {
     }
 
     public record InterviewView(UUID id, Instant at, List<UUID> interviewerIds, List<FeedbackView> feedback) {
     }
 
     public record ApplicantView(UUID id, UUID positionId, String firstName, String lastName, String email,
-                                Boolean personalDataErased, String source, String stage, String stageReason,
+                                Boolean personalDataErased, String source, @Schema(allowableValues = {"APPLIED", "INTERVIEW", "OFFER", "HIRED", "REJECTED", "WITHDRAWN"}) String stage, String stageReason,
                                 Money offeredSalary, LocalDate offeredStartDate, UUID employeeId, Instant appliedAt,
                                 List<InterviewView> interviews) {
 

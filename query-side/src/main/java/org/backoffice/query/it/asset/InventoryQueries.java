@@ -1,5 +1,6 @@
 package org.backoffice.query.it.asset;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.queryhandling.QueryHandler;
 import org.backoffice.events.common.Money;
 import org.backoffice.query.common.PageView;
@@ -28,8 +29,8 @@ public class InventoryQueries {
     public record GetInventory(Instant asOf) {
     }
 
-    public record AssetView(UUID id, String type, String serialNumber, String model, LocalDate purchaseDate,
-                            Money purchaseCost, String status, UUID employeeId, String location, Instant registeredAt) {
+    public record AssetView(UUID id, @Schema(allowableValues = {"LAPTOP", "DESKTOP", "MONITOR", "PHONE", "PHONE_LINE", "NETWORK_DEVICE", "PRINTER", "OTHER"}) String type, String serialNumber, String model, LocalDate purchaseDate,
+                            Money purchaseCost, @Schema(allowableValues = {"IN_STOCK", "ASSIGNED", "INSTALLED", "IN_REPAIR", "RETIRED"}) String status, UUID employeeId, String location, Instant registeredAt) {
     }
 
     public record AssetList(PageView<AssetView> page) {
