@@ -118,6 +118,10 @@ class OpenApiContractTest extends ApiTest {
         assertThat(missing.json().path("instance").asText()).startsWith("/api/v1/accounts/");
         assertThat(missing.json().path("type").asText()).as("not about:blank: every problem has the API's own type")
                 .isEqualTo("https://backoffice.example/problems/not-found");
+        Api.Response unauthenticated = api.get(null, "/api/v1/accounts");
+        assertThat(unauthenticated.status()).isEqualTo(401);
+        assertThat(unauthenticated.json().path("instance").asText()).as("the security chain's problems too")
+                .isEqualTo("/api/v1/accounts");
         String bank = new org.backoffice.infra.support.Ledger(api).openBank(unique("1000"), "0");
         Api.Response account = eventually(() -> api.get("accounting", "/api/v1/accounts/" + bank), r -> r.status() == 200);
         assertThat(account.json().path("balance").path("amount").isTextual()).as(account.body()).isTrue();
