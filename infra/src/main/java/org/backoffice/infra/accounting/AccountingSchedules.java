@@ -1,8 +1,6 @@
-package org.backoffice.infra.schedules;
+package org.backoffice.infra.accounting;
 
-import org.backoffice.infra.accounting.PayrollScheduleSettings;
-import org.backoffice.infra.accounting.PayrollSchedule;
-import org.backoffice.infra.accounting.StandingOrderSchedule;
+import org.backoffice.infra.schedules.ScheduleSettings;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -19,13 +17,14 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /**
- * Payments that run on time by themselves, on db-scheduler (the durable, cluster-safe scheduler
+ * Accounting's payments that run on time by themselves (supplier standing orders, the monthly
+ * payroll), on db-scheduler (the durable, cluster-safe scheduler
  * in PostgreSQL that Axon's deadlines already use): a recurring task per schedule checks every
  * backoffice.schedules.check-interval what is due. db-scheduler runs each check on one instance,
  * and a check that was due while every instance was down runs as soon as one starts.
  */
 @Configuration(proxyBeanMethods = false)
-public class ScheduleConfiguration {
+public class AccountingSchedules {
 
     @Bean
     StandingOrderSchedule standingOrderSchedule(CommandGateway commands, QueryGateway queries, Clock clock) {

@@ -1,6 +1,5 @@
 package org.backoffice.infra.accounting;
 
-import org.backoffice.infra.schedules.ScheduleConfiguration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.command.common.Payday;
@@ -19,7 +18,7 @@ import java.util.UUID;
 /**
  * The monthly payroll, by itself: on backoffice.payroll.day-of-month (the month's last day when
  * it is shorter) the period's run is started with the configured accounts. Checked by a
- * db-scheduler task every few minutes (ScheduleConfiguration), so that a server down on the day
+ * db-scheduler task every few minutes (AccountingSchedules), so that a server down on the day
  * runs the period when it returns, and one instance of several runs it. A period is never paid
  * twice: its run has an id of its own (PayrollCommands.runIdOf), which the PayrollRun aggregate
  * refuses to start again, so even two checks at once start it once.

@@ -2,6 +2,7 @@ package org.backoffice.infra.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.backoffice.infra.persistence.BackofficeDataDirectory;
+import org.backoffice.infra.web.ProblemHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -124,14 +125,12 @@ public class SecurityConfiguration {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper,
                               HttpStatus status, String type, String title, String detail) throws IOException {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail p = ProblemHandler.problem(status, type, title, detail);
         try {
             p.setInstance(URI.create(request.getRequestURI()));
         } catch (IllegalArgumentException notAUri) {
             // left out rather than answered wrong
         }
-        p.setType(URI.create("https://backoffice.example/problems/" + type));
-        p.setTitle(title);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), p);

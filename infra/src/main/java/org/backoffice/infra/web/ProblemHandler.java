@@ -49,7 +49,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     public record FieldMessage(String field, String message) {
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** A problem of this API: its type under {@link #TYPE_BASE}, a title and the detail. */
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPE_BASE + type));
         p.setTitle(title);

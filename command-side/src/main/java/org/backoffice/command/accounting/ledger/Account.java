@@ -170,18 +170,6 @@ public class Account {
         return accountId != null;
     }
 
-    public AccountType type() {
-        return type;
-    }
-
-    public Party party() {
-        return party;
-    }
-
-    public String number() {
-        return number;
-    }
-
     @EventSourcingHandler
     void on(AccountOpenedEvent event) {
         accountId = event.accountId();

@@ -57,32 +57,11 @@ public class Position {
     }
 
     public PositionFacts facts() {
-        return new PositionFacts(positionId, title, department, isOpen(), statusName(), filledBy);
+        return new PositionFacts(positionId, title, department, status == null ? null : status.name(), filledBy);
     }
 
     public boolean exists() {
         return positionId != null;
-    }
-
-    boolean isOpen() {
-        return status == Status.OPEN;
-    }
-
-    String title() {
-        return title;
-    }
-
-    String department() {
-        return department;
-    }
-
-    /** Who filled it, if it was filled. */
-    UUID filledBy() {
-        return filledBy;
-    }
-
-    String statusName() {
-        return status == null ? null : status.name();
     }
 
     /** Filled by the hire of employeeId; refused unless open. */
