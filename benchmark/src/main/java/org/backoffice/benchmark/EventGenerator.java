@@ -251,9 +251,14 @@ final class EventGenerator implements AutoCloseable {
         });
         templates.put("AccountOpenedEvent", opened);
         templates.put("TransactionPostedEvent", realRow("TransactionPostedEvent", p -> {
-            p.put("transactionId", "@TX@").put("kind", "TRANSFER").put("debitAccountId", "@DEBIT@")
-                    .put("creditAccountId", "@CREDIT@").put("reference", "@REFERENCE@").putNull("reversalOf");
-            money(p);
+            p.put("transactionId", "@TX@").put("kind", "TRANSFER").putNull("documentNumber")
+                    .put("text", "@REFERENCE@").putNull("reversalOf");
+            var legs = p.putArray("legs");
+            for (String side : List.of("DEBIT", "CREDIT")) {
+                var leg = legs.addObject().put("accountId", side.equals("DEBIT") ? "@DEBIT@" : "@CREDIT@").put("side", side);
+                leg.putObject("amount").put("amount", "1.00").put("currency", "EUR");
+                leg.putNull("taxCode").putNull("taxRole");
+            }
         }));
         for (String leg : List.of("AccountDebitedEvent", "AccountCreditedEvent")) {
             templates.put(leg, realRow(leg, p -> {

@@ -17,10 +17,17 @@ public class CommandRejectedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String field;
 
     public CommandRejectedException(Reason reason, String message) {
+        this(reason, null, message);
+    }
+
+    /** A rejection caused by one field of the request (JSON path such as legs[2].accountId). */
+    public CommandRejectedException(Reason reason, String field, String message) {
         super(message);
         this.reason = reason;
+        this.field = field;
     }
 
     public static CommandRejectedException conflict(String message) {
@@ -31,11 +38,26 @@ public class CommandRejectedException extends RuntimeException {
         return new CommandRejectedException(Reason.RULE_VIOLATED, message);
     }
 
+    /** 409 caused by one field of the request. */
+    public static CommandRejectedException conflict(String field, String message) {
+        return new CommandRejectedException(Reason.CONFLICT, field, message);
+    }
+
+    /** 422 caused by one field of the request. */
+    public static CommandRejectedException ruleViolated(String field, String message) {
+        return new CommandRejectedException(Reason.RULE_VIOLATED, field, message);
+    }
+
     public static CommandRejectedException notFound(String message) {
         return new CommandRejectedException(Reason.NOT_FOUND, message);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The request field the rejection is about, or null when it is about the request as a whole. */
+    public String field() {
+        return field;
     }
 }

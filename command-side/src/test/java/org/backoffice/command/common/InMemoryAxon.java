@@ -47,6 +47,12 @@ public final class InMemoryAxon implements AutoCloseable {
             return this;
         }
 
+        /** An event handler run in the command's unit of work, as the lookup tables are. */
+        public Builder eventHandler(Object handler) {
+            configurer.eventProcessing().usingSubscribingEventProcessors().registerEventHandler(c -> handler);
+            return this;
+        }
+
         /** A handler that spans aggregates, made from the configuration (for its repositories). */
         public Builder handler(Function<Configuration, Object> handler) {
             configurer.registerCommandHandler(handler);

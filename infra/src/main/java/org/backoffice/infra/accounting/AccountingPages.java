@@ -58,7 +58,8 @@ class AccountingPages {
         model.addAttribute("accounts", balances.accounts(type, null, null, page, 100));
         model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
         model.addAttribute("accountTypes", AccountType.values());
-        model.addAttribute("kinds", TransactionKind.values());
+        model.addAttribute("kinds", java.util.Arrays.stream(TransactionKind.values())
+                .filter(k -> k != TransactionKind.JOURNAL_ENTRY).toList());
         return "accounts";
     }
 

@@ -76,11 +76,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     public static ProblemDetail toProblem(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CommandRejectedException r) {
-                return switch (r.reason()) {
+                ProblemDetail p = switch (r.reason()) {
                     case CONFLICT -> problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", r.getMessage());
                     case RULE_VIOLATED -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "Business rule violated", r.getMessage());
                     case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", r.getMessage());
                 };
+                if (r.field() != null) {
+                    p.setProperty("errors", List.of(new FieldMessage(r.field(), r.getMessage())));
+                }
+                return p;
             }
             if (t instanceof InvalidRequestException i) {
                 return invalid(i.getMessage(), List.of(new FieldMessage(i.field(), i.fieldMessage())));

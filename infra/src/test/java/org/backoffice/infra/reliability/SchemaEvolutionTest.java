@@ -91,4 +91,49 @@ class SchemaEvolutionTest extends ApiTest {
         assertThat(payload.path("overdraftLimit").path("amount").asText()).isEqualTo("25.00");
         assertThat(payload.path("overdraftLimit").path("currency").asText()).isEqualTo("EUR");
     }
+
+    /**
+     * A transaction stored by the two-account version (TransactionPostedEvent revision 1, its legs
+     * as that version stored them) reads as a two-leg journal entry, is reversed as one, and the
+     * audit still shows it as stored.
+     */
+    @Test
+    void aTransactionStoredAsRevisionOneIsATwoLegEntry() throws Exception {
+        Ledger ledger = new Ledger(api);
+        String customer = ledger.open(unique("10000"), "ASSET", "CUSTOMER");
+        String revenue = ledger.open(unique("8400"), "REVENUE", null);
+        String tx = UUID.randomUUID().toString();
+        String payload = fixture("TransactionPostedEvent-revision-1.json").replace("@TX@", tx)
+                .replace("@DEBIT@", customer).replace("@CREDIT@", revenue);
+        String leg = "{\"accountId\":\"%s\",\"transactionId\":\"" + tx
+                + "\",\"amount\":{\"amount\":\"600.00\",\"currency\":\"EUR\"},\"reference\":\"Invoice 17\"}";
+        Instant at = Instant.now();
+        try (java.sql.Connection c = jdbc.getDataSource().getConnection()) {
+            c.setAutoCommit(false);
+            EventTable.insertEvent(c, "LedgerTransaction", tx, 0, "TransactionPostedEvent", "1", payload, at);
+            EventTable.insertAccountEvent(c, customer, 1, "AccountDebitedEvent", "1", leg.formatted(customer), at);
+            EventTable.insertAccountEvent(c, revenue, 1, "AccountCreditedEvent", "1", leg.formatted(revenue), at);
+            c.commit();
+        }
+
+        JsonNode read = eventually(() -> api.get("accounting", "/api/v1/transactions/" + tx), r -> r.status() == 200).json();
+        assertThat(read.path("valueDate").asText()).isEqualTo("2026-11-30");
+        assertThat(read.path("documentDate").asText()).isEqualTo("2026-11-30");
+        assertThat(read.path("reference").asText()).isEqualTo("Invoice 17");
+        assertThat(read.path("debitAccountId").asText()).isEqualTo(customer);
+        assertThat(read.path("legs")).hasSize(2);
+        assertThat(read.path("legs").get(0).path("side").asText()).isEqualTo("DEBIT");
+        assertThat(read.path("legs").get(1).path("accountId").asText()).isEqualTo(revenue);
+        eventually(() -> ledger.balance(customer), "600.00"::equals);
+
+        // The aggregate reads it through the upcaster: it is reversed like any entry.
+        Api.Response reversal = api.post("accounting", "/api/v1/transactions/" + tx + "/reversal", "{\"reason\": \"typo\"}");
+        assertThat(reversal.status()).isEqualTo(202);
+        assertThat(reversal.text("status")).isEqualTo("COMPLETED");
+        eventually(() -> ledger.balance(customer), "0.00"::equals);
+
+        JsonNode stored = api.get("auditor", "/api/v1/audit/aggregates/ledgertransaction/" + tx + "/history").json()
+                .get(0).path("payload");
+        assertThat(stored.path("debitAccountId").asText()).as("as stored: " + stored).isEqualTo(customer);
+    }
 }

@@ -44,6 +44,7 @@ class AuthorizationMatrixTest extends ApiTest {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/transactions")
+                || path.startsWith("/api/v1/journal-entries")
                 || path.startsWith("/api/v1/payroll-runs") || path.startsWith("/api/v1/standing-orders")
                 || path.equals("/api/v1/reports/trial-balance")
                 || path.equals("/api/v1/reports/balances")) {

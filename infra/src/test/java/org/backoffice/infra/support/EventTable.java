@@ -37,18 +37,26 @@ public final class EventTable {
      */
     public static void insertAccountEvent(java.sql.Connection c, String accountId, long sequence, String eventType,
                                           String revision, String payload, java.time.Instant at) throws java.sql.SQLException {
+        insertEvent(c, "Account", accountId, sequence, eventType, revision, payload, at);
+    }
+
+    /** An accounting event of any aggregate type (Account, LedgerTransaction), stored as given. */
+    public static void insertEvent(java.sql.Connection c, String aggregateType, String aggregateId, long sequence,
+                                   String eventType, String revision, String payload, java.time.Instant at)
+            throws java.sql.SQLException {
         try (java.sql.PreparedStatement s = c.prepareStatement("""
                 insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                                 payload_type, payload_revision, payload, meta_data)
-                values (?, ?, ?, 'Account', ?, ?, ?, convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
+                values (?, ?, ?, ?, ?, ?, ?, convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
             s.setString(1, java.util.UUID.randomUUID().toString());
-            s.setString(2, accountId);
+            s.setString(2, aggregateId);
             s.setLong(3, sequence);
-            s.setString(4, at.toString());
-            s.setString(5, "org.backoffice.events.accounting." + eventType);
-            s.setString(6, revision);
-            s.setString(7, payload);
-            s.setString(8, "{\"user\":\"accounting\",\"correlationId\":\"" + java.util.UUID.randomUUID()
+            s.setString(4, aggregateType);
+            s.setString(5, at.toString());
+            s.setString(6, "org.backoffice.events.accounting." + eventType);
+            s.setString(7, revision);
+            s.setString(8, payload);
+            s.setString(9, "{\"user\":\"accounting\",\"correlationId\":\"" + java.util.UUID.randomUUID()
                     + "\",\"causationId\":\"" + java.util.UUID.randomUUID() + "\"}");
             s.executeUpdate();
         }

@@ -50,4 +50,16 @@ public final class Ledger {
     public String balance(String id) {
         return account(id).path("balance").path("amount").asText();
     }
+
+    /** A leg of a journal entry as JSON: "D" or "C", the account, the amount in EUR (taxCode optional). */
+    public static String leg(String side, String account, String amount) {
+        return "{\"accountId\": \"" + account + "\", \"side\": \"" + (side.equals("D") ? "DEBIT" : "CREDIT")
+                + "\", \"amount\": {\"amount\": \"" + amount + "\", \"currency\": \"EUR\"}}";
+    }
+
+    /** Books a journal entry drawing its number from the series; the answer as it came. */
+    public Api.Response book(String series, String text, String... legs) {
+        return api.post("accounting", "/api/v1/journal-entries", "{\"documentSeries\": \"" + series
+                + "\", \"text\": \"" + text + "\", \"legs\": [" + String.join(", ", legs) + "]}");
+    }
 }

@@ -12,11 +12,14 @@ import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
 import org.backoffice.events.accounting.AccountOpenedEvent;
 import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.EntryLeg;
+import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.Party;
 import org.backoffice.events.accounting.PartyKind;
 import org.backoffice.events.common.Money;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,10 +30,9 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
 
 /**
  * A ledger account. It guards its own postings: the currency, the overdraft floor of an ASSET
- * account without party, and that a closed account takes no more postings. Both legs of a
- * transaction are decided by the {@link LedgerTransaction}, given each account's facts and what
- * each said of its leg ({@link #refusalToDebit}, {@link #refusalToCredit}); only then are both
- * legs applied.
+ * account without party, and that a closed account takes no more postings. All legs of an
+ * entry are decided by the {@link LedgerTransaction}, given each account's facts and what each
+ * said of its legs ({@link #refusalToPost}); only then are they applied.
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
@@ -117,44 +119,44 @@ public class Account {
 
     /** Why this account cannot take the debit, or empty when it can. */
     public Optional<String> refusalToDebit(Money amount) {
-        return commonRefusal(amount);
+        return refusalToPost(List.of(EntryLeg.debit(accountId, amount)));
     }
 
     /** Why this account cannot take the credit, or empty when it can. */
     public Optional<String> refusalToCredit(Money amount) {
-        Optional<String> refusal = commonRefusal(amount);
-        if (refusal.isPresent()) {
-            return refusal;
-        }
-        if (hasOverdraftFloor()) {
-            Money after = balance.minus(amount);
-            if (after.amount().compareTo(overdraftLimit.amount().negate()) < 0) {
-                return Optional.of("insufficient funds: account " + number + " would fall to "
-                        + after + ", below its overdraft limit of " + overdraftLimit);
-            }
-        }
-        return Optional.empty();
+        return refusalToPost(List.of(EntryLeg.credit(accountId, amount)));
     }
 
-    private Optional<String> commonRefusal(Money amount) {
+    /**
+     * Why this account cannot take these legs of one entry together, or empty when it can: it is
+     * closed, a leg is in another currency, or their net credit takes a bank or cash account below
+     * its overdraft floor.
+     */
+    public Optional<String> refusalToPost(List<EntryLeg> legs) {
         if (closed) {
             return Optional.of("account " + number + " is closed");
         }
-        if (!currency.equals(amount.currency())) {
-            return Optional.of("currency mismatch: account " + number + " is kept in " + currency
-                    + ", the amount is in " + amount.currency());
+        Money after = balance;
+        for (EntryLeg leg : legs) {
+            if (!currency.equals(leg.amount().currency())) {
+                return Optional.of("currency mismatch: account " + number + " is kept in " + currency
+                        + ", the amount is in " + leg.amount().currency());
+            }
+            after = leg.side() == EntrySide.DEBIT ? after.plus(leg.amount()) : after.minus(leg.amount());
+        }
+        if (hasOverdraftFloor() && after.amount().compareTo(balance.amount()) < 0
+                && after.amount().compareTo(overdraftLimit.amount().negate()) < 0) {
+            return Optional.of("insufficient funds: account " + number + " would fall to "
+                    + after + ", below its overdraft limit of " + overdraftLimit);
         }
         return Optional.empty();
     }
 
-    /** Posts the debit leg; only after {@link #refusalToDebit} said nothing. */
-    public void debit(UUID transactionId, Money amount, String reference) {
-        apply(new AccountDebitedEvent(accountId, transactionId, amount, reference));
-    }
-
-    /** Posts the credit leg; only after {@link #refusalToCredit} said nothing. */
-    public void credit(UUID transactionId, Money amount, String reference) {
-        apply(new AccountCreditedEvent(accountId, transactionId, amount, reference));
+    /** Posts one leg of an entry; only after {@link #refusalToPost} said nothing of the entry's legs here. */
+    public void post(UUID transactionId, EntryLeg leg, String text) {
+        apply(leg.side() == EntrySide.DEBIT
+                ? new AccountDebitedEvent(accountId, transactionId, leg.amount(), text)
+                : new AccountCreditedEvent(accountId, transactionId, leg.amount(), text));
     }
 
     private boolean hasOverdraftFloor() {

@@ -3,13 +3,15 @@ package org.backoffice.command.accounting.ledger;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.TransactionKind;
 import org.backoffice.events.accounting.TransactionPostedEvent;
 import org.backoffice.events.accounting.TransactionRejectedEvent;
 import org.backoffice.events.accounting.TransactionReversedEvent;
-import org.backoffice.events.common.Money;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +21,9 @@ import static org.backoffice.command.common.CommandRejectedException.conflict;
 import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
- * The record of one transaction request and what became of it. It exists so that a transaction
- * id is answered the same way forever (idempotent retries) and is reversed at most once.
+ * The record of one journal entry (or two-account transaction) request and what became of it. It
+ * exists so that an id is answered the same way forever (idempotent retries) and is reversed at
+ * most once.
  */
 @Aggregate
 public class LedgerTransaction {
@@ -28,11 +31,11 @@ public class LedgerTransaction {
     @AggregateIdentifier
     private UUID transactionId;
     private TransactionKind kind;
-    private UUID debitAccountId;
-    private UUID creditAccountId;
-    private Money amount;
-    private String reference;
-    private LocalDate valueDate;
+    private String documentNumber;
+    private LocalDate documentDate;
+    private LocalDate bookingDate;
+    private String text;
+    private List<EntryLeg> legs;
     private UUID reversalOf;
     private boolean posted;
     private String rejectionReason;
@@ -47,41 +50,60 @@ public class LedgerTransaction {
     }
 
     /**
-     * Decides a posting given the two accounts (empty: unknown or not opened) and what they said
-     * of their legs. A kind that does not fit its accounts is refused at once (422, nothing
-     * stored; a reversal inherits its original's fit). An unknown account, or a leg an account
-     * cannot take, rejects the transaction with its reason (stored, nothing posted). Otherwise it
-     * is posted, and the caller applies both legs.
+     * Decides a posting given its accounts' facts (an account absent from the map is unknown or
+     * not opened) and what the first account to object said of its legs.
+     *
+     * <p>A journal entry is refused at once (422, nothing stored) when an account is unknown or
+     * cannot take its legs: an accountant books a document and corrects it. A two-account
+     * transaction keeps its API's rules: a kind that does not fit its accounts is refused (422; a
+     * reversal inherits its original's fit), while an unknown account or a leg an account cannot
+     * take rejects it with its reason (stored, nothing posted). Otherwise it is posted, and the
+     * caller applies every leg.
      */
-    TransactionOutcome decide(Posting p, Optional<AccountFacts> debit, Optional<AccountFacts> credit,
-                              Optional<String> legRefusal) {
-        Optional<String> refusal;
-        if (debit.isEmpty()) {
-            refusal = Optional.of("the debit account " + p.debitAccountId() + " does not exist");
-        } else if (credit.isEmpty()) {
-            refusal = Optional.of("the credit account " + p.creditAccountId() + " does not exist");
-        } else {
-            if (!p.isReversal()) {
-                TransactionKindPolicy.misfit(p.kind(), debit.get(), credit.get()).ifPresent(misfit -> {
+    TransactionOutcome decide(Posting p, Map<UUID, AccountFacts> accounts, Optional<LegRefusal> legRefusal) {
+        Optional<String> refusal = Optional.empty();
+        for (int i = 0; i < p.legs().size() && refusal.isEmpty(); i++) {
+            UUID account = p.legs().get(i).accountId();
+            if (!accounts.containsKey(account)) {
+                if (p.kind() == TransactionKind.JOURNAL_ENTRY) {
+                    throw ruleViolated("legs[" + i + "].accountId", "the account " + account + " does not exist");
+                }
+                refusal = Optional.of("the " + (i == 0 ? "debit" : "credit") + " account " + account + " does not exist");
+            }
+        }
+        if (refusal.isEmpty()) {
+            if (p.kind() != TransactionKind.JOURNAL_ENTRY && !p.isReversal()) {
+                TransactionKindPolicy.misfit(p.kind(), accounts.get(p.debitAccountId()),
+                        accounts.get(p.creditAccountId())).ifPresent(misfit -> {
                     throw ruleViolated("a " + p.kind() + " transaction does not fit these accounts: " + misfit);
                 });
             }
-            refusal = legRefusal;
+            if (legRefusal.isPresent() && p.kind() == TransactionKind.JOURNAL_ENTRY) {
+                throw ruleViolated("legs[" + legRefusal.get().leg() + "]", legRefusal.get().reason());
+            }
+            refusal = legRefusal.map(LegRefusal::reason);
         }
         if (refusal.isPresent()) {
             apply(new TransactionRejectedEvent(p.id(), p.kind(), p.debitAccountId(), p.creditAccountId(), p.amount(),
-                    p.reference(), p.valueDate(), p.reversalOf(), refusal.get()));
+                    p.text(), p.bookingDate(), p.reversalOf(), refusal.get()));
             return TransactionOutcome.rejected(p.id(), refusal.get());
         }
-        apply(new TransactionPostedEvent(p.id(), p.kind(), p.debitAccountId(), p.creditAccountId(), p.amount(),
-                p.reference(), p.valueDate(), p.reversalOf()));
-        return TransactionOutcome.completed(p.id());
+        apply(new TransactionPostedEvent(p.id(), p.kind(), p.documentNumber(), p.documentDate(), p.bookingDate(),
+                p.text(), p.legs(), p.reversalOf()));
+        return TransactionOutcome.completed(p.id(), p.documentNumber());
     }
 
-    /** The same request again answers as the first time; another request under this id is a conflict. */
-    TransactionOutcome answerToRepeat(PostTransactionCommand c) {
-        if (!isSameRequest(c)) {
-            throw conflict("transaction " + c.transactionId() + " already exists with different details");
+    /** Why an account cannot take its legs, naming the first of them. */
+    record LegRefusal(int leg, String reason) {
+    }
+
+    /**
+     * The same request again answers as the first time; another request under this id is a
+     * conflict. A drawn document number is not the client's, so only a given one is compared.
+     */
+    TransactionOutcome answerToRepeat(Posting request) {
+        if (!isSameRequest(request)) {
+            throw conflict("transaction " + request.id() + " already exists with different details");
         }
         return outcome();
     }
@@ -96,8 +118,8 @@ public class LedgerTransaction {
     }
 
     /**
-     * The posting that undoes this transaction: the same amount on the opposite sides. Only a
-     * completed transaction is reversed, and only once.
+     * The posting that undoes this entry: every leg on its opposite side, tax lines included, so
+     * a reversed invoice also takes back its tax. Only a completed entry is reversed, and only once.
      */
     Posting reversal(ReverseTransactionCommand c) {
         if (!posted) {
@@ -106,9 +128,13 @@ public class LedgerTransaction {
         if (reversedBy != null) {
             throw conflict("transaction " + c.transactionId() + " is already reversed by " + reversedBy);
         }
-        String text = "Reversal of " + (reference == null ? c.transactionId() : reference) + ": " + c.reason();
-        return new Posting(c.reversalId(), kind, creditAccountId, debitAccountId, amount, text, c.valueDate(),
-                transactionId);
+        String what = documentNumber != null ? documentNumber : text != null ? text : c.transactionId().toString();
+        List<EntryLeg> opposite = legs.stream().map(EntryLeg::reversed).toList();
+        if (kind != TransactionKind.JOURNAL_ENTRY) {
+            opposite = List.of(opposite.get(1), opposite.get(0)); // debit first, as the two-account kinds keep them
+        }
+        return new Posting(c.reversalId(), kind, null, c.valueDate(), c.valueDate(),
+                "Reversal of " + what + ": " + c.reason(), opposite, transactionId);
     }
 
     void markReversed(UUID reversalId, String reason) {
@@ -116,46 +142,46 @@ public class LedgerTransaction {
     }
 
     /** The same request sent again: every field the client chose is equal. */
-    boolean isSameRequest(PostTransactionCommand c) {
-        return reversalOf == null && kind == c.kind() && debitAccountId.equals(c.debitAccountId())
-                && creditAccountId.equals(c.creditAccountId()) && amount.equals(c.amount())
-                && Objects.equals(reference, c.reference())
-                && (c.valueDate() == null || c.valueDate().equals(valueDate));
+    boolean isSameRequest(Posting request) {
+        return reversalOf == null && kind == request.kind() && legs.equals(request.legs())
+                && Objects.equals(text, request.text())
+                && (request.documentNumber() == null || request.documentNumber().equals(documentNumber))
+                && (request.documentDate() == null || request.documentDate().equals(documentDate))
+                && (request.bookingDate() == null || request.bookingDate().equals(bookingDate));
     }
 
     TransactionOutcome outcome() {
-        return posted ? TransactionOutcome.completed(transactionId)
+        return posted ? TransactionOutcome.completed(transactionId, documentNumber)
                 : TransactionOutcome.rejected(transactionId, rejectionReason);
     }
 
     @EventSourcingHandler
     void on(TransactionPostedEvent e) {
-        record(e.transactionId(), e.kind(), e.debitAccountId(), e.creditAccountId(), e.amount(), e.reference(),
-                e.valueDate(), e.reversalOf());
+        transactionId = e.transactionId();
+        kind = e.kind();
+        documentNumber = e.documentNumber();
+        documentDate = e.documentDate();
+        bookingDate = e.bookingDate();
+        text = e.text();
+        legs = e.legs();
+        reversalOf = e.reversalOf();
         posted = true;
     }
 
     @EventSourcingHandler
     void on(TransactionRejectedEvent e) {
-        record(e.transactionId(), e.kind(), e.debitAccountId(), e.creditAccountId(), e.amount(), e.reference(),
-                e.valueDate(), e.reversalOf());
+        transactionId = e.transactionId();
+        kind = e.kind();
+        documentDate = e.valueDate();
+        bookingDate = e.valueDate();
+        text = e.reference();
+        legs = List.of(EntryLeg.debit(e.debitAccountId(), e.amount()), EntryLeg.credit(e.creditAccountId(), e.amount()));
+        reversalOf = e.reversalOf();
         rejectionReason = e.reason();
     }
 
     @EventSourcingHandler
     void on(TransactionReversedEvent e) {
         reversedBy = e.reversalTransactionId();
-    }
-
-    private void record(UUID id, TransactionKind kind, UUID debit, UUID credit, Money amount, String reference,
-                        LocalDate valueDate, UUID reversalOf) {
-        this.transactionId = id;
-        this.kind = kind;
-        this.debitAccountId = debit;
-        this.creditAccountId = credit;
-        this.amount = amount;
-        this.reference = reference;
-        this.valueDate = valueDate;
-        this.reversalOf = reversalOf;
     }
 }

@@ -35,6 +35,7 @@ public final class TransactionKindPolicy {
                     .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
             case PAYROLL -> require(debit.type() == AccountType.EXPENSE, "debit", debit, "an EXPENSE account")
                     .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
+            case JOURNAL_ENTRY -> Optional.of("a journal entry names its legs: book it as a journal entry");
         };
     }
 

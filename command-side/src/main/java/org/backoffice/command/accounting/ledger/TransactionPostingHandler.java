@@ -4,32 +4,41 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.common.Load;
+import org.backoffice.events.accounting.EntryLeg;
+import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.backoffice.command.common.CommandRejectedException.conflict;
 import static org.backoffice.command.common.CommandRejectedException.notFound;
 
 /**
- * Posts a transaction as one unit of work: the transaction record and both account legs are
- * applied together and committed in one database transaction, so the ledger is never seen
+ * Posts a journal entry as one unit of work: the entry's record and every leg on every account
+ * are applied together and committed in one database transaction, so the ledger is never seen
  * half-posted (no compensating saga). It only loads, asks and saves: each account says whether
- * it can take its leg, the {@link LedgerTransaction} decides, then both legs are applied.
- * Accounts are locked in id order, so two opposite transfers between the same accounts cannot
- * deadlock on Axon's aggregate locks.
+ * it can take its legs, the {@link LedgerTransaction} decides, then all legs are applied.
+ * Accounts are locked in id order, so two entries on the same accounts cannot deadlock on Axon's
+ * aggregate locks, whatever the order of their legs.
  */
 @Component
 public class TransactionPostingHandler {
 
     private final Repository<Account> accounts;
     private final Repository<LedgerTransaction> transactions;
+    private final DocumentNumbers documentNumbers;
 
     public TransactionPostingHandler(@Qualifier("accountRepository") Repository<Account> accounts,
-                                     @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions) {
+                                     @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions,
+                                     DocumentNumbers documentNumbers) {
         this.accounts = accounts;
         this.transactions = transactions;
+        this.documentNumbers = documentNumbers;
     }
 
     @CommandHandler
@@ -37,9 +46,39 @@ public class TransactionPostingHandler {
         Posting posting = Posting.of(c);
         Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.transactionId());
         if (tx.invoke(LedgerTransaction::isRecorded)) {
-            return tx.invoke(t -> t.answerToRepeat(c));
+            return tx.invoke(t -> t.answerToRepeat(posting));
         }
         return post(tx, posting);
+    }
+
+    /**
+     * A document number given by the client belongs to one entry: the same document sent again
+     * under another id answers as the entry that holds it (a retry that lost its id books
+     * nothing twice); other content under that number is a conflict.
+     */
+    @CommandHandler
+    public TransactionOutcome handle(PostJournalEntryCommand c) throws Exception {
+        List<EntryLeg> legs = c.lines().stream()
+                .map(l -> new EntryLeg(l.accountId(), l.side(), l.amount(), null, null)).toList();
+        Posting posting = new Posting(c.entryId(), TransactionKind.JOURNAL_ENTRY, c.documentNumber(), c.documentDate(),
+                c.bookingDate(), c.text(), legs, null);
+        Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.entryId());
+        if (tx.invoke(LedgerTransaction::isRecorded)) {
+            return tx.invoke(t -> t.answerToRepeat(posting));
+        }
+        if (c.documentNumber() != null) {
+            Optional<UUID> holder = documentNumbers.holderOf(c.documentNumber());
+            if (holder.isPresent()) {
+                Aggregate<LedgerTransaction> held = loadTransaction(holder.get());
+                if (!held.invoke(t -> t.isSameRequest(posting))) {
+                    throw conflict("documentNumber", "document number " + c.documentNumber()
+                            + " is already used by entry " + holder.get() + " with other content");
+                }
+                return held.invoke(LedgerTransaction::outcome);
+            }
+            return post(tx, posting);
+        }
+        return post(tx, posting, c.documentSeries());
     }
 
     @CommandHandler
@@ -56,28 +95,47 @@ public class TransactionPostingHandler {
         return outcome;
     }
 
-    /** Load both accounts in lock order, ask them about their legs, let the transaction decide, apply. */
     private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p) {
-        // Fixed lock order by id; see the class comment.
-        boolean debitFirst = p.debitAccountId().compareTo(p.creditAccountId()) < 0;
-        Optional<Aggregate<Account>> first = loadAccount(debitFirst ? p.debitAccountId() : p.creditAccountId());
-        Optional<Aggregate<Account>> second = loadAccount(debitFirst ? p.creditAccountId() : p.debitAccountId());
-        Optional<Aggregate<Account>> debit = debitFirst ? first : second;
-        Optional<Aggregate<Account>> credit = debitFirst ? second : first;
+        return post(tx, p, null);
+    }
 
-        Optional<String> legRefusal = debit.isEmpty() || credit.isEmpty() ? Optional.empty()
-                : debit.get().invoke(a -> a.refusalToDebit(p.amount()))
-                .or(() -> credit.get().invoke(a -> a.refusalToCredit(p.amount())));
-        TransactionOutcome outcome = tx.invoke(t -> t.decide(p, debit.map(a -> a.invoke(Account::facts)),
-                credit.map(a -> a.invoke(Account::facts)), legRefusal));
+    /**
+     * Load every account in lock order, ask each about its legs, draw the document number if the
+     * entry takes one from a series, let the transaction decide, apply every leg.
+     */
+    private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p, String series) {
+        Map<UUID, Aggregate<Account>> loaded = new LinkedHashMap<>();
+        for (UUID id : p.accountsInLockOrder()) {
+            loadAccount(id).ifPresent(a -> loaded.put(id, a));
+        }
+        Map<UUID, AccountFacts> facts = new LinkedHashMap<>();
+        loaded.forEach((id, a) -> facts.put(id, a.invoke(Account::facts)));
+        Optional<LedgerTransaction.LegRefusal> legRefusal = Optional.empty();
+        if (loaded.size() == p.accountsInLockOrder().size()) {
+            // In leg order, so that the answer names the first leg that cannot be posted.
+            List<UUID> inLegOrder = p.legs().stream().map(EntryLeg::accountId).distinct().toList();
+            for (UUID id : inLegOrder) {
+                Optional<String> refusal = loaded.get(id).invoke(a -> a.refusalToPost(p.legsOn(id)));
+                if (refusal.isPresent()) {
+                    legRefusal = Optional.of(new LedgerTransaction.LegRefusal(p.firstLegOn(id), refusal.get()));
+                    break;
+                }
+            }
+        }
+        Posting numbered = series == null ? p : new Posting(p.id(), p.kind(),
+                documentNumbers.draw(series, p.bookingDate().getYear()), p.documentDate(), p.bookingDate(), p.text(),
+                p.legs(), p.reversalOf());
+        Optional<LedgerTransaction.LegRefusal> refusal = legRefusal;
+        TransactionOutcome outcome = tx.invoke(t -> t.decide(numbered, facts, refusal));
         if (outcome.status() == TransactionOutcome.Status.COMPLETED) {
             // The legs in the same id order as the locks: appending an account's event locks its
-            // stream head in PostgreSQL until commit, so two opposite transfers on two instances
+            // stream head in PostgreSQL until commit, so two opposite entries on two instances
             // sharing the database would otherwise deadlock there.
-            Runnable debitLeg = () -> debit.get().execute(a -> a.debit(p.id(), p.amount(), p.reference()));
-            Runnable creditLeg = () -> credit.get().execute(a -> a.credit(p.id(), p.amount(), p.reference()));
-            (debitFirst ? debitLeg : creditLeg).run();
-            (debitFirst ? creditLeg : debitLeg).run();
+            for (Map.Entry<UUID, Aggregate<Account>> account : loaded.entrySet()) {
+                for (EntryLeg leg : p.legsOn(account.getKey())) {
+                    account.getValue().execute(a -> a.post(p.id(), leg, p.text()));
+                }
+            }
         }
         return outcome;
     }

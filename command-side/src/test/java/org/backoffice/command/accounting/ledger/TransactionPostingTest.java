@@ -6,6 +6,7 @@ import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
 import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.Party;
 import org.backoffice.events.accounting.PartyKind;
 import org.backoffice.events.accounting.TransactionKind;
@@ -41,6 +42,7 @@ class TransactionPostingTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private final Map<String, UUID> numbers = new HashMap<>();
+    private final InMemoryDocumentNumbers documentNumbers = new InMemoryDocumentNumbers();
     private InMemoryAxon axon;
     private CommandGateway commands;
 
@@ -57,7 +59,9 @@ class TransactionPostingTest {
     void setUp() {
         axon = InMemoryAxon.with(Account.class, LedgerTransaction.class)
                 .component(AccountNumberRegistry.class, number -> Optional.ofNullable(numbers.get(number)))
-                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class)))
+                .eventHandler(documentNumbers)
+                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
+                        documentNumbers))
                 .start();
         commands = axon.commands();
         bank = open("1000", AccountType.ASSET, "EUR", "100", null);
@@ -102,7 +106,8 @@ class TransactionPostingTest {
 
         assertThat(outcome.status()).isEqualTo(COMPLETED);
         assertThat(eventsOf(tx)).containsExactly(new TransactionPostedEvent(tx, TransactionKind.CUSTOMER_INVOICE,
-                customer, revenue, Money.of("125.50", "EUR"), "ref", TODAY, null));
+                null, TODAY, TODAY, "ref", List.of(EntryLeg.debit(customer, Money.of("125.50", "EUR")),
+                EntryLeg.credit(revenue, Money.of("125.50", "EUR"))), null));
         assertThat(eventsOf(customer)).contains(new AccountDebitedEvent(customer, tx, Money.of("125.50", "EUR"), "ref"));
         assertThat(eventsOf(revenue)).contains(new AccountCreditedEvent(revenue, tx, Money.of("125.50", "EUR"), "ref"));
     }
@@ -253,8 +258,8 @@ class TransactionPostingTest {
 
         assertThat(outcome).isEqualTo(TransactionOutcome.completed(reversal));
         assertThat(eventsOf(reversal)).singleElement().isInstanceOfSatisfying(TransactionPostedEvent.class, e -> {
-            assertThat(e.debitAccountId()).isEqualTo(revenue);
-            assertThat(e.creditAccountId()).isEqualTo(customer);
+            assertThat(e.legs()).containsExactly(EntryLeg.debit(revenue, Money.of("40.00", "EUR")),
+                    EntryLeg.credit(customer, Money.of("40.00", "EUR")));
             assertThat(e.reversalOf()).isEqualTo(tx);
         });
         assertThat(eventsOf(tx)).last().isEqualTo(new TransactionReversedEvent(tx, reversal, "wrong customer"));

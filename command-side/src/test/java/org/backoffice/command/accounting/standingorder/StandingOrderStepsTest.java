@@ -48,7 +48,8 @@ class StandingOrderStepsTest {
                 .component(AccountNumberRegistry.class, number -> Optional.empty())
                 .component(Clock.class, clock)
                 .handler(c -> new StandingOrderHandler(c.repository(StandingOrder.class), c.repository(Account.class),
-                        new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class)),
+                        new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
+                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers()),
                         clock))
                 .start();
         bank = open("1000", AccountType.ASSET, "1000", null);

@@ -62,7 +62,8 @@ class HrProcessTest {
                 .handler(c -> new HiringHandler(c.repository(Employee.class), c.repository(Position.class), directory,
                         vault, clock))
                 .handler(c -> new PayrollRunHandler(c.repository(PayrollRun.class), c.repository(Account.class), directory))
-                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class)))
+                .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
+                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers()))
                 .start();
         commands = axon.commands();
     }

@@ -2,6 +2,8 @@ package org.backoffice.query.accounting.ledger;
 
 import org.backoffice.events.accounting.AccountOpenedEvent;
 import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.EntryLeg;
+import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,13 +26,29 @@ import java.util.UUID;
  */
 final class BalancesBatch {
 
-    record TransactionRow(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId, BigDecimal amount,
-                          String currency, String reference, LocalDate valueDate, TransactionViewEntity.Status status,
-                          String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt, long lastSequence) {
+    record TransactionRow(UUID id, TransactionKind kind, String documentNumber, LocalDate documentDate,
+                          List<EntryLeg> legs, String reference, LocalDate valueDate,
+                          TransactionViewEntity.Status status, String reason, UUID reversalOf, UUID reversedBy,
+                          Instant recordedAt, long lastSequence) {
 
         TransactionRow reversed(UUID by, String why, long sequence) {
-            return new TransactionRow(id, kind, debitAccountId, creditAccountId, amount, currency, reference, valueDate,
+            return new TransactionRow(id, kind, documentNumber, documentDate, legs, reference, valueDate,
                     TransactionViewEntity.Status.REVERSED, why, reversalOf, by, recordedAt, sequence);
+        }
+
+        /** The account of the only leg on this side, when there is one such leg. */
+        UUID onlyAccount(EntrySide side) {
+            List<EntryLeg> onSide = legs.stream().filter(l -> l.side() == side).toList();
+            return onSide.size() == 1 ? onSide.get(0).accountId() : null;
+        }
+
+        BigDecimal debitTotal() {
+            return legs.stream().filter(l -> l.side() == EntrySide.DEBIT).map(l -> l.amount().amount())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        String currency() {
+            return legs.get(0).amount().currency();
         }
     }
 
@@ -254,17 +272,32 @@ final class BalancesBatch {
                     insert into ledger_entry (account_id, transaction_id, account_sequence, side, amount, balance_after,
                         reference, recorded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (account_id, transaction_id) do nothing""", entries);
+                    on conflict (account_id, account_sequence) do nothing""", entries);
         }
         if (!transactions.isEmpty()) {
             jdbc.batchUpdate("""
-                    insert into transaction_view (id, kind, debit_account_id, credit_account_id, amount, currency,
-                        reference, value_date, status, reason, reversal_of, reversed_by, recorded_at, last_sequence)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    insert into transaction_view (id, kind, document_number, document_date, debit_account_id,
+                        credit_account_id, amount, currency, reference, value_date, status, reason, reversal_of,
+                        reversed_by, recorded_at, last_sequence)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (id) do nothing""", transactions.values().stream().map(t -> new Object[] {
-                    t.id(), t.kind().name(), t.debitAccountId(), t.creditAccountId(), t.amount(), t.currency(),
-                    t.reference(), t.valueDate(), t.status().name(), t.reason(), t.reversalOf(),
-                    t.reversedBy(), Timestamp.from(t.recordedAt()), t.lastSequence()}).toList());
+                    t.id(), t.kind().name(), t.documentNumber(), t.documentDate(), t.onlyAccount(EntrySide.DEBIT),
+                    t.onlyAccount(EntrySide.CREDIT), t.debitTotal(), t.currency(), t.reference(), t.valueDate(),
+                    t.status().name(), t.reason(), t.reversalOf(), t.reversedBy(), Timestamp.from(t.recordedAt()),
+                    t.lastSequence()}).toList());
+            List<Object[]> legs = new ArrayList<>();
+            for (TransactionRow t : transactions.values()) {
+                for (int i = 0; i < t.legs().size(); i++) {
+                    EntryLeg leg = t.legs().get(i);
+                    legs.add(new Object[] {t.id(), i, leg.accountId(), leg.side().name(), leg.amount().amount(),
+                            leg.amount().currency(), leg.taxCode(), leg.taxRole() == null ? null : leg.taxRole().name()});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into transaction_leg (transaction_id, position, account_id, side, amount, currency, tax_code,
+                        tax_role)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (transaction_id, position) do nothing""", legs);
         }
         if (!reversals.isEmpty()) {
             jdbc.batchUpdate("""

@@ -11,6 +11,7 @@ import org.backoffice.events.accounting.AccountClosedEvent;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
 import org.backoffice.events.accounting.AccountOpenedEvent;
+import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.TransactionPostedEvent;
 import org.backoffice.events.accounting.TransactionRejectedEvent;
 import org.backoffice.events.accounting.TransactionReversedEvent;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Accounts with their balances, ledger entries with the balance after each, and transaction
@@ -74,16 +76,17 @@ public class BalancesProjection {
 
     @EventHandler
     void on(TransactionPostedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), e.debitAccountId(),
-                e.creditAccountId(), e.amount().amount(), e.amount().currency(), e.reference(), e.valueDate(),
-                TransactionViewEntity.Status.COMPLETED, null, e.reversalOf(), null, at, sequence));
+        batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), e.documentNumber(),
+                e.documentDate(), e.legs(), e.text(), e.bookingDate(), TransactionViewEntity.Status.COMPLETED, null,
+                e.reversalOf(), null, at, sequence));
     }
 
     @EventHandler
     void on(TransactionRejectedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), e.debitAccountId(),
-                e.creditAccountId(), e.amount().amount(), e.amount().currency(), e.reference(), e.valueDate(),
-                TransactionViewEntity.Status.REJECTED, e.reason(), e.reversalOf(), null, at, sequence));
+        batch().transaction(new BalancesBatch.TransactionRow(e.transactionId(), e.kind(), null, e.valueDate(),
+                List.of(EntryLeg.debit(e.debitAccountId(), e.amount()), EntryLeg.credit(e.creditAccountId(), e.amount())),
+                e.reference(), e.valueDate(), TransactionViewEntity.Status.REJECTED, e.reason(), e.reversalOf(), null,
+                at, sequence));
     }
 
     @EventHandler
@@ -94,6 +97,7 @@ public class BalancesProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from ledger_entry");
+        jdbc.update("delete from transaction_leg");
         jdbc.update("delete from transaction_view");
         jdbc.update("delete from account_view");
     }

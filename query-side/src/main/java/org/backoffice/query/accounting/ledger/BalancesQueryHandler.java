@@ -88,8 +88,9 @@ public class BalancesQueryHandler {
     @QueryHandler
     public Optional<TransactionView> handle(BalancesQueries.FindTransaction q) {
         return transactions.findById(q.transactionId()).map(t -> new TransactionView(t.id(), t.kind(),
-                t.debitAccountId(), t.creditAccountId(), new Money(t.amount(), t.currency()), t.reference(),
-                t.valueDate(), t.status().name(), t.reason(), t.reversalOf(), t.reversedBy(), t.recordedAt()));
+                t.documentNumber(), t.documentDate(), t.debitAccountId(), t.creditAccountId(),
+                new Money(t.amount(), t.currency()), t.reference(), t.valueDate(), t.status().name(), t.reason(),
+                t.reversalOf(), t.reversedBy(), t.recordedAt(), legs(t.id())));
     }
 
     @QueryHandler
@@ -125,6 +126,17 @@ public class BalancesQueryHandler {
                     closed != null && !closed.after(at) ? "CLOSED" : "OPEN",
                     new Money(rs.getBigDecimal("balance"), rs.getString("currency")));
         }, at, at));
+    }
+
+    private List<BalancesViews.LegView> legs(java.util.UUID transactionId) {
+        return jdbc.query("""
+                select account_id, side, amount, currency, tax_code, tax_role from transaction_leg
+                where transaction_id = ? order by position""", (rs, i) -> new BalancesViews.LegView(
+                rs.getObject("account_id", java.util.UUID.class),
+                org.backoffice.events.accounting.EntrySide.valueOf(rs.getString("side")),
+                new Money(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("tax_code"),
+                rs.getString("tax_role") == null ? null
+                        : org.backoffice.events.accounting.TaxRole.valueOf(rs.getString("tax_role"))), transactionId);
     }
 
     private static String status(AccountViewEntity a) {

@@ -2,6 +2,8 @@ package org.backoffice.query.accounting.ledger;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.backoffice.events.accounting.AccountType;
+import org.backoffice.events.accounting.EntrySide;
+import org.backoffice.events.accounting.TaxRole;
 import org.backoffice.events.accounting.PartyKind;
 import org.backoffice.events.accounting.TransactionKind;
 import org.backoffice.events.common.Money;
@@ -32,9 +34,20 @@ public final class BalancesViews {
                                   String reference, Instant timestamp) {
     }
 
-    public record TransactionView(UUID id, TransactionKind kind, UUID debitAccountId, UUID creditAccountId,
+    /**
+     * A transaction or journal entry. debitAccountId and creditAccountId are set when it has one
+     * debit and one credit leg; amount is the total of its debits; valueDate is the booking date
+     * and reference the text.
+     */
+    public record TransactionView(UUID id, TransactionKind kind, String documentNumber, LocalDate documentDate,
+                                  UUID debitAccountId, UUID creditAccountId,
                                   Money amount, String reference, LocalDate valueDate, @Schema(allowableValues = {"COMPLETED", "REJECTED", "REVERSED"}) String status,
-                                  String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt) {
+                                  String reason, UUID reversalOf, UUID reversedBy, Instant recordedAt,
+                                  List<LegView> legs) {
+    }
+
+    /** One leg of an entry, in the entry's order; taxCode and taxRole when a tax code made or taxes it. */
+    public record LegView(UUID accountId, EntrySide side, Money amount, String taxCode, TaxRole taxRole) {
     }
 
     /** Query results are non-generic records: Axon matches response types by their raw class. */

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One leg of a transaction on one account; an account is never on both sides of a transaction. */
+/** One leg of an entry on one account, identified by the account event that posted it. */
 // Read-only: written by the projection with plain SQL (BalancesBatch), read through JPA.
 @Entity
 @Table(name = "ledger_entry")
@@ -20,9 +20,9 @@ import java.util.UUID;
 @org.hibernate.annotations.Immutable
 class LedgerEntryEntity {
 
-    record Key(UUID accountId, UUID transactionId) implements Serializable {
+    record Key(UUID accountId, long accountSequence) implements Serializable {
         Key() {
-            this(null, null);
+            this(null, 0);
         }
     }
 
@@ -30,10 +30,10 @@ class LedgerEntryEntity {
 
     @Id
     private UUID accountId;
-    @Id
-    private UUID transactionId;
     /** The account event's sequence number: the order of entries on the account. */
+    @Id
     private long accountSequence;
+    private UUID transactionId;
     @Enumerated(EnumType.STRING)
     private Side side;
     private BigDecimal amount;

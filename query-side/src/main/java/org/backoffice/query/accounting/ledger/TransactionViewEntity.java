@@ -26,6 +26,8 @@ class TransactionViewEntity {
     private TransactionKind kind;
     private UUID debitAccountId;
     private UUID creditAccountId;
+    private String documentNumber;
+    private LocalDate documentDate;
     private BigDecimal amount;
     private String currency;
     private String reference;
@@ -45,6 +47,8 @@ class TransactionViewEntity {
     TransactionKind kind() { return kind; }
     UUID debitAccountId() { return debitAccountId; }
     UUID creditAccountId() { return creditAccountId; }
+    String documentNumber() { return documentNumber; }
+    LocalDate documentDate() { return documentDate; }
     BigDecimal amount() { return amount; }
     String currency() { return currency; }
     String reference() { return reference; }

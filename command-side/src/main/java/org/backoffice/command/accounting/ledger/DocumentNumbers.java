@@ -1,0 +1,21 @@
+package org.backoffice.command.accounting.ledger;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The document numbers of the books: each belongs to one entry. Implemented with a table written
+ * in the transaction that stores the entry, so a number is never given twice, and a drawn number
+ * is only used up when its entry commits (no gaps).
+ */
+public interface DocumentNumbers {
+
+    /** The entry holding this number, if any. */
+    Optional<UUID> holderOf(String documentNumber);
+
+    /**
+     * The next number of the series for the year, SERIES-YYYY-NNNNN, reserved until the calling
+     * transaction ends (committed: used; rolled back: free again).
+     */
+    String draw(String series, int year);
+}
