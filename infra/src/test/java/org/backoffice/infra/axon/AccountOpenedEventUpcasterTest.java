@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.backoffice.events.accounting.AccountOpenedEvent;
 import org.backoffice.events.common.Money;
+import org.backoffice.infra.axon.upcasting.AccountOpenedEventGroupUpcaster;
 import org.backoffice.infra.axon.upcasting.AccountOpenedEventUpcaster;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A stored revision-1 payload (fixture) reads as revision 2 with the same limit, now as Money. */
+/** A stored revision-1 payload (fixture) reads as revision 3: the same limit, now as Money, and no group. */
 class AccountOpenedEventUpcasterTest {
 
     @Test
@@ -24,11 +25,13 @@ class AccountOpenedEventUpcasterTest {
         try (InputStream in = getClass().getResourceAsStream("/fixtures/events/AccountOpenedEvent-revision-1.json")) {
             stored = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@ID@", id).replace("@NUMBER@", "1000");
         }
-        JsonNode upcast = AccountOpenedEventUpcaster.upcast(new ObjectMapper().readTree(stored));
+        JsonNode upcast = AccountOpenedEventGroupUpcaster.upcast(
+                AccountOpenedEventUpcaster.upcast(new ObjectMapper().readTree(stored)));
         AccountOpenedEvent event = AxonStorageConfiguration.jackson().deserialize(new SimpleSerializedObject<>(
-                upcast.toString().getBytes(StandardCharsets.UTF_8), byte[].class, AccountOpenedEvent.class.getName(), "2"));
+                upcast.toString().getBytes(StandardCharsets.UTF_8), byte[].class, AccountOpenedEvent.class.getName(), "3"));
         assertThat(event.accountId()).hasToString(id);
         assertThat(event.overdraftLimit()).isEqualTo(Money.of("100.00", "EUR"));
+        assertThat(event.group()).isNull();
     }
 
     @Test

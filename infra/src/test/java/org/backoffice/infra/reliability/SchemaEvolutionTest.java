@@ -80,14 +80,14 @@ class SchemaEvolutionTest extends ApiTest {
     }
 
     @Test
-    void newEventsAreStoredAsRevisionTwoWithMoney() throws Exception {
+    void newAccountsAreStoredAsRevisionThreeWithMoney() throws Exception {
         Ledger ledger = new Ledger(api);
         String bank = ledger.openBank(unique("1000"), "25.00");
         JsonNode payload = JSON.readTree(jdbc.queryForObject(
                 "select convert_from(payload, 'UTF8') from domain_event_entry where aggregate_identifier = ? "
                         + "and sequence_number = 0", String.class, bank));
         assertThat(jdbc.queryForObject("select payload_revision from domain_event_entry where aggregate_identifier = ? "
-                + "and sequence_number = 0", String.class, bank)).isEqualTo("2");
+                + "and sequence_number = 0", String.class, bank)).isEqualTo("3");
         assertThat(payload.path("overdraftLimit").path("amount").asText()).isEqualTo("25.00");
         assertThat(payload.path("overdraftLimit").path("currency").asText()).isEqualTo("EUR");
     }

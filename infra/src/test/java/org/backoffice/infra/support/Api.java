@@ -53,7 +53,17 @@ public final class Api {
         return send(user, user + "-pw", "GET", path, null, null);
     }
 
+    /** A GET that asks for a format (Accept), e.g. text/csv or application/pdf. */
+    public Response get(String user, String path, String accept) {
+        return send(user, user + "-pw", "GET", path, null, null, accept);
+    }
+
     public Response send(String user, String password, String method, String path, String body, String contentType) {
+        return send(user, password, method, path, body, contentType, null);
+    }
+
+    public Response send(String user, String password, String method, String path, String body, String contentType,
+                         String accept) {
         // Every request carries its own correlation id, so a test can ask what that request stored.
         String correlationId = "test-" + java.util.UUID.randomUUID();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Correlation-Id", correlationId);
@@ -63,6 +73,9 @@ public final class Api {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));

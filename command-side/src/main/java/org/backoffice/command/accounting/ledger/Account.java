@@ -10,6 +10,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.events.accounting.AccountClosedEvent;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
+import org.backoffice.events.accounting.AccountGroups;
 import org.backoffice.events.accounting.AccountOpenedEvent;
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.EntryLeg;
@@ -36,7 +37,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("2") // 2: balance and overdraft limit are Money
+@Revision("3") // 2: balance and overdraft limit are Money; 3: group
 @Aggregate(repository = "accountRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Account {
 
@@ -48,6 +49,7 @@ public class Account {
     private String currency;
     private Money overdraftLimit;
     private Party party;
+    private String group;
     /** Signed by the account's normal side: debits minus credits for ASSET and EXPENSE. */
     private Money balance;
     private boolean closed;
@@ -70,17 +72,28 @@ public class Account {
             return;
         }
         BigDecimal limit = command.overdraftLimit() == null ? BigDecimal.ZERO : command.overdraftLimit();
-        validateOpening(command.type(), command.party(), limit);
+        validateOpening(command.type(), command.party(), limit, command.group());
         numbers.holderOf(command.number())
                 .filter(holder -> !holder.equals(command.accountId()))
                 .ifPresent(holder -> {
                     throw conflict("account number " + command.number() + " is already taken");
                 });
         apply(new AccountOpenedEvent(command.accountId(), command.number(), command.name(), command.type(),
-                command.currency(), new Money(limit, command.currency()), command.party()));
+                command.currency(), new Money(limit, command.currency()), command.party(), command.group()));
     }
 
-    private static void validateOpening(AccountType type, Party party, BigDecimal limit) {
+    /**
+     * A new account opened by another step of the same unit of work (a chart template), under
+     * the same rules as {@link #handle(OpenAccountCommand, AccountNumberRegistry)}; for
+     * Repository.newInstance.
+     */
+    public static Account opened(OpenAccountCommand command, AccountNumberRegistry numbers) {
+        Account account = new Account();
+        account.handle(command, numbers);
+        return account;
+    }
+
+    private static void validateOpening(AccountType type, Party party, BigDecimal limit, String group) {
         if (party != null && party.kind() == PartyKind.CUSTOMER && type != AccountType.ASSET) {
             throw ruleViolated("a customer's account is a receivable: it must be of type ASSET, not " + type);
         }
@@ -91,11 +104,20 @@ public class Account {
                 && type != AccountType.ASSET && type != AccountType.LIABILITY) {
             throw ruleViolated("an employee's account must be of type ASSET or LIABILITY, not " + type);
         }
+        if (group != null) {
+            AccountGroups.Group g = AccountGroups.find(group).orElseThrow(() -> ruleViolated("group",
+                    "there is no account group " + group));
+            if (g.statement() != AccountGroups.Statement.of(type)) {
+                throw ruleViolated("group", "an account of type " + type + " is shown in "
+                        + AccountGroups.Statement.of(type) + ", but group " + group + " is in " + g.statement());
+            }
+        }
         if (limit.signum() < 0) {
             throw ruleViolated("the overdraft limit cannot be negative");
         }
-        if (limit.signum() > 0 && !(type == AccountType.ASSET && party == null)) {
-            throw ruleViolated("only an ASSET account without party (bank, cash) has an overdraft limit");
+        if (limit.signum() > 0 && !AccountFacts.isBankOrCash(type, party, group)) {
+            throw ruleViolated("only a bank or cash account (ASSET, without party, in group " + AccountGroups.CASH_AND_BANK
+                    + " or none) has an overdraft limit");
         }
     }
 
@@ -103,7 +125,7 @@ public class Account {
         BigDecimal limit = c.overdraftLimit() == null ? BigDecimal.ZERO : c.overdraftLimit();
         return Objects.equals(number, c.number()) && Objects.equals(name, c.name()) && type == c.type()
                 && Objects.equals(currency, c.currency()) && overdraftLimit.amount().compareTo(limit) == 0
-                && Objects.equals(party, c.party());
+                && Objects.equals(party, c.party()) && Objects.equals(group, c.group());
     }
 
     @CommandHandler
@@ -160,12 +182,12 @@ public class Account {
     }
 
     private boolean hasOverdraftFloor() {
-        return type == AccountType.ASSET && party == null;
+        return AccountFacts.isBankOrCash(type, party, group);
     }
 
     /** What another aggregate may know of this account to decide with it. */
     public AccountFacts facts() {
-        return new AccountFacts(accountId, number, type, party);
+        return new AccountFacts(accountId, number, type, party, group);
     }
 
     public boolean isOpened() {
@@ -181,6 +203,7 @@ public class Account {
         currency = event.currency();
         overdraftLimit = event.overdraftLimit();
         party = event.party();
+        group = event.group();
         balance = Money.zero(event.currency());
     }
 

@@ -10,14 +10,19 @@ import java.util.UUID;
 /**
  * Book one document as a journal entry (handled by {@link TransactionPostingHandler}). Exactly one
  * of documentNumber (given) and documentSeries (drawn: SERIES-YYYY-NNNNN, YYYY the booking year)
- * is set.
+ * is set. Lines with a tax code make their tax lines (see {@link TaxLegs}); amounts says whether
+ * their amounts are net or gross.
  */
 public record PostJournalEntryCommand(UUID entryId, String documentNumber, String documentSeries,
                                       LocalDate documentDate, LocalDate bookingDate, String text,
-                                      List<Line> lines) {
+                                      TaxAmounts amounts, List<Line> lines) {
 
-    /** A line as the accountant enters it: its account, side and amount. */
-    public record Line(UUID accountId, EntrySide side, Money amount) {
+    /** A line as the accountant enters it: its account, side, amount and tax code (or none). */
+    public record Line(UUID accountId, EntrySide side, Money amount, String taxCode) {
+
+        public Line(UUID accountId, EntrySide side, Money amount) {
+            this(accountId, side, amount, null);
+        }
     }
 
     public PostJournalEntryCommand {
@@ -25,5 +30,13 @@ public record PostJournalEntryCommand(UUID entryId, String documentNumber, Strin
         if ((documentNumber == null) == (documentSeries == null)) {
             throw new IllegalArgumentException("exactly one of documentNumber and documentSeries");
         }
+        if (amounts == null) {
+            amounts = TaxAmounts.NET;
+        }
+    }
+
+    public PostJournalEntryCommand(UUID entryId, String documentNumber, String documentSeries, LocalDate documentDate,
+                                   LocalDate bookingDate, String text, List<Line> lines) {
+        this(entryId, documentNumber, documentSeries, documentDate, bookingDate, text, TaxAmounts.NET, lines);
     }
 }

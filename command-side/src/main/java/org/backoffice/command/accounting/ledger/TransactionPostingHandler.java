@@ -3,12 +3,14 @@ package org.backoffice.command.accounting.ledger;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.command.common.Load;
 import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.UUID;
 
 import static org.backoffice.command.common.CommandRejectedException.conflict;
 import static org.backoffice.command.common.CommandRejectedException.notFound;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
  * Posts a journal entry as one unit of work: the entry's record and every leg on every account
@@ -32,13 +35,15 @@ public class TransactionPostingHandler {
     private final Repository<Account> accounts;
     private final Repository<LedgerTransaction> transactions;
     private final DocumentNumbers documentNumbers;
+    private final TaxRates taxRates;
 
     public TransactionPostingHandler(@Qualifier("accountRepository") Repository<Account> accounts,
                                      @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions,
-                                     DocumentNumbers documentNumbers) {
+                                     DocumentNumbers documentNumbers, TaxRates taxRates) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.documentNumbers = documentNumbers;
+        this.taxRates = taxRates;
     }
 
     @CommandHandler
@@ -58,10 +63,20 @@ public class TransactionPostingHandler {
      */
     @CommandHandler
     public TransactionOutcome handle(PostJournalEntryCommand c) throws Exception {
-        List<EntryLeg> legs = c.lines().stream()
-                .map(l -> new EntryLeg(l.accountId(), l.side(), l.amount(), null, null)).toList();
-        Posting posting = new Posting(c.entryId(), TransactionKind.JOURNAL_ENTRY, c.documentNumber(), c.documentDate(),
-                c.bookingDate(), c.text(), legs, null);
+        TaxLegs.Expanded legs = TaxLegs.expand(taxedLines(c), c.amounts());
+        try {
+            return postJournalEntry(c, new Posting(c.entryId(), TransactionKind.JOURNAL_ENTRY, c.documentNumber(),
+                    c.documentDate(), c.bookingDate(), c.text(), legs.legs(), null));
+        } catch (CommandRejectedException e) {
+            // The client names lines as it sent them; the posting counts the tax lines too.
+            if (e.field() == null) {
+                throw e;
+            }
+            throw new CommandRejectedException(e.reason(), legs.lineField(e.field()), e.getMessage());
+        }
+    }
+
+    private TransactionOutcome postJournalEntry(PostJournalEntryCommand c, Posting posting) throws Exception {
         Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.entryId());
         if (tx.invoke(LedgerTransaction::isRecorded)) {
             return tx.invoke(t -> t.answerToRepeat(posting));
@@ -79,6 +94,29 @@ public class TransactionPostingHandler {
             return post(tx, posting);
         }
         return post(tx, posting, c.documentSeries());
+    }
+
+    /**
+     * Each line with the rate its tax code has on the booking day; a code that is unknown or not
+     * in force that day is refused (422) naming the line.
+     */
+    private List<TaxLegs.TaxedLine> taxedLines(PostJournalEntryCommand c) {
+        List<TaxLegs.TaxedLine> lines = new ArrayList<>();
+        for (int i = 0; i < c.lines().size(); i++) {
+            PostJournalEntryCommand.Line l = c.lines().get(i);
+            EntryLeg leg = new EntryLeg(l.accountId(), l.side(), l.amount(), null, null);
+            TaxRate rate = null;
+            if (l.taxCode() != null) {
+                String field = "legs[" + i + "].taxCode";
+                if (!taxRates.exists(l.taxCode())) {
+                    throw ruleViolated(field, "there is no tax code " + l.taxCode());
+                }
+                rate = taxRates.rateOn(l.taxCode(), c.bookingDate()).orElseThrow(() -> ruleViolated(field,
+                        "tax code " + l.taxCode() + " is not in force on the booking date " + c.bookingDate()));
+            }
+            lines.add(new TaxLegs.TaxedLine(leg, rate));
+        }
+        return lines;
     }
 
     @CommandHandler

@@ -39,7 +39,7 @@ class AccountTest {
     }
 
     private static AccountOpenedEvent bankOpened(BigDecimal overdraft) {
-        return new AccountOpenedEvent(ID, "1000", "Bank", AccountType.ASSET, "EUR", new Money(overdraft, "EUR"), null);
+        return new AccountOpenedEvent(ID, "1000", "Bank", AccountType.ASSET, "EUR", new Money(overdraft, "EUR"), null, null);
     }
 
     @Test
@@ -55,6 +55,24 @@ class AccountTest {
         fixture.givenNoPriorActivity()
                 .when(openBank(null))
                 .expectEvents(bankOpened(BigDecimal.ZERO));
+    }
+
+    @Test
+    void anAccountsGroupMustExistAndBeInTheStatementOfItsType() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenAccountCommand(ID, "8400", "Erlöse", AccountType.REVENUE, "EUR", null, null, "B.IV"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("an account of type REVENUE is shown in PROFIT_AND_LOSS, but group B.IV is in ASSETS")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenAccountCommand(ID, "8400", "Erlöse", AccountType.REVENUE, "EUR", null, null, "GUV.99"))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("there is no account group GUV.99")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenAccountCommand(ID, "1400", "Forderungen", AccountType.ASSET, "EUR", new BigDecimal("5"), null, "B.II.1"))
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -108,7 +126,7 @@ class AccountTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenAccountCommand(ID, "4000", "Sales", AccountType.REVENUE, "EUR", BigDecimal.TEN, null))
                 .expectException(CommandRejectedException.class)
-                .expectExceptionMessage("only an ASSET account without party (bank, cash) has an overdraft limit")
+                .expectExceptionMessage("only a bank or cash account (ASSET, without party, in group B.IV or none) has an overdraft limit")
                 .expectNoEvents();
     }
 
@@ -159,8 +177,18 @@ class AccountTest {
     void anAccountWithAPartyHasNoOverdraftFloor() {
         Party acme = new Party(PartyKind.CUSTOMER, UUID.randomUUID(), "ACME");
         Account receivable = replay(new AccountOpenedEvent(ID, "1200", "ACME", AccountType.ASSET, "EUR",
-                Money.zero("EUR"), acme));
+                Money.zero("EUR"), acme, null));
         assertThat(receivable.refusalToCredit(Money.of("1000", "EUR"))).isEmpty();
+    }
+
+    @Test
+    void onlyBankAndCashHaveAnOverdraftFloorAmongAssetsWithoutParty() {
+        Account receivables = replay(new AccountOpenedEvent(ID, "1400", "Receivables", AccountType.ASSET, "EUR",
+                Money.zero("EUR"), null, "B.II.1"));
+        assertThat(receivables.refusalToCredit(Money.of("10", "EUR"))).isEmpty();
+        Account bank = replay(new AccountOpenedEvent(ID, "1200", "Bank", AccountType.ASSET, "EUR",
+                Money.zero("EUR"), null, "B.IV"));
+        assertThat(bank.refusalToCredit(Money.of("10", "EUR"))).get().asString().contains("insufficient funds");
     }
 
     @Test
@@ -179,7 +207,7 @@ class AccountTest {
     @Test
     void balancesFollowTheNormalSideOfTheAccountType() {
         Account revenue = replay(new AccountOpenedEvent(ID, "4000", "Sales", AccountType.REVENUE, "EUR",
-                Money.zero("EUR"), null), new AccountCreditedEvent(ID, TX, Money.of("30", "EUR"), "sale"));
+                Money.zero("EUR"), null, null), new AccountCreditedEvent(ID, TX, Money.of("30", "EUR"), "sale"));
         // A credit-normal account with a positive balance of 30 cannot be closed: the balance is not zero.
         assertThat(revenue).extracting("balance").isEqualTo(Money.of("30.00", "EUR"));
     }

@@ -9,7 +9,12 @@ import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.TransactionKind;
+import org.backoffice.events.accounting.TaxKind;
+import org.backoffice.events.accounting.TaxRole;
 import org.backoffice.events.accounting.TransactionPostedEvent;
+import org.backoffice.command.accounting.tax.TaxCode;
+import org.backoffice.command.accounting.tax.TaxCodeCommands;
+import org.backoffice.command.accounting.tax.TaxCodeHandler;
 import org.backoffice.events.common.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +38,7 @@ class JournalEntryTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
     private final Map<String, UUID> numbers = new HashMap<>();
     private final InMemoryDocumentNumbers documentNumbers = new InMemoryDocumentNumbers();
+    private final InMemoryTaxRates taxRates = new InMemoryTaxRates();
     private InMemoryAxon axon;
     private CommandGateway commands;
 
@@ -45,11 +51,13 @@ class JournalEntryTest {
 
     @BeforeEach
     void setUp() {
-        axon = InMemoryAxon.with(Account.class, LedgerTransaction.class)
+        axon = InMemoryAxon.with(Account.class, LedgerTransaction.class, TaxCode.class)
                 .component(AccountNumberRegistry.class, number -> Optional.ofNullable(numbers.get(number)))
                 .eventHandler(documentNumbers)
+                .eventHandler(taxRates)
                 .handler(c -> new TransactionPostingHandler(c.repository(Account.class),
-                        c.repository(LedgerTransaction.class), documentNumbers))
+                        c.repository(LedgerTransaction.class), documentNumbers, taxRates))
+                .handler(c -> new TaxCodeHandler(c.repository(TaxCode.class), c.repository(Account.class)))
                 .start();
         commands = axon.commands();
         bank = open("1200", AccountType.ASSET, "EUR");
@@ -220,5 +228,149 @@ class JournalEntryTest {
         assertThatThrownBy(() -> commands.sendAndWait(new ReverseTransactionCommand(id, UUID.randomUUID(), "again", DAY)))
                 .isInstanceOfSatisfying(CommandRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.CONFLICT));
+    }
+
+    // ---- VAT
+
+    private UUID inputVat;
+    private UUID rcOutputVat;
+    private UUID rcInputVat;
+    private UUID payables;
+
+    private void defineGermanCodes() {
+        inputVat = open("1576", AccountType.ASSET, "EUR");
+        rcOutputVat = open("1787", AccountType.LIABILITY, "EUR");
+        rcInputVat = open("1577", AccountType.ASSET, "EUR");
+        payables = open("1600", AccountType.LIABILITY, "EUR");
+        LocalDate from = LocalDate.of(2007, 1, 1);
+        define("USt19", TaxKind.OUTPUT, "81", null, null, new TaxCodeCommands.Version(from, new BigDecimal("19"), outputVat, null));
+        define("VSt19", TaxKind.INPUT, null, "66", null, new TaxCodeCommands.Version(from, new BigDecimal("19"), inputVat, null));
+        define("RC19", TaxKind.REVERSE_CHARGE, "46", "47", "67",
+                new TaxCodeCommands.Version(from, new BigDecimal("19"), rcOutputVat, rcInputVat));
+        define("IGL", TaxKind.TAX_FREE, "41", null, null, new TaxCodeCommands.Version(from, BigDecimal.ZERO, null, null));
+    }
+
+    private void define(String code, TaxKind kind, String baseBox, String taxBox, String inputBox, TaxCodeCommands.Version v) {
+        commands.sendAndWait(new TaxCodeCommands.DefineTaxCode(code, code, kind, baseBox, taxBox, inputBox, v));
+    }
+
+    private static Line taxed(UUID account, EntrySide side, String amount, String code) {
+        return new Line(account, side, Money.of(amount, "EUR"), code);
+    }
+
+    private List<EntryLeg> legsOf(TransactionOutcome outcome) {
+        return ((TransactionPostedEvent) axon.eventsOf(outcome.transactionId()).get(0)).legs();
+    }
+
+    private TransactionOutcome bookTaxed(TaxAmounts amounts, LocalDate day, Line... lines) {
+        return commands.sendAndWait(new PostJournalEntryCommand(UUID.randomUUID(), null, "AR", day, day, "Taxed",
+                amounts, List.of(lines)));
+    }
+
+    private static EntryLeg leg(UUID account, EntrySide side, String amount, String code, TaxRole role) {
+        return new EntryLeg(account, side, Money.of(amount, "EUR"), code, role);
+    }
+
+    @Test
+    void aNetInvoiceAt19PercentMakesItsOutputTaxLeg() {
+        defineGermanCodes();
+        TransactionOutcome o = bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "1190.00"),
+                taxed(revenue, EntrySide.CREDIT, "1000.00", "USt19"));
+        assertThat(legsOf(o)).containsExactly(EntryLeg.debit(receivables, Money.of("1190.00", "EUR")),
+                leg(revenue, EntrySide.CREDIT, "1000.00", "USt19", TaxRole.BASE),
+                leg(outputVat, EntrySide.CREDIT, "190.00", "USt19", TaxRole.OUTPUT_TAX));
+    }
+
+    @Test
+    void aGrossAmountHasItsTaxTakenOut() {
+        defineGermanCodes();
+        TransactionOutcome o = bookTaxed(TaxAmounts.GROSS, DAY, debit(receivables, "1190.00"),
+                taxed(revenue, EntrySide.CREDIT, "1190.00", "USt19"));
+        assertThat(legsOf(o)).containsExactly(EntryLeg.debit(receivables, Money.of("1190.00", "EUR")),
+                leg(revenue, EntrySide.CREDIT, "1000.00", "USt19", TaxRole.BASE),
+                leg(outputVat, EntrySide.CREDIT, "190.00", "USt19", TaxRole.OUTPUT_TAX));
+    }
+
+    @Test
+    void theTaxIsRoundedHalfUpPerLine() {
+        defineGermanCodes();
+        // 10.03 x 19 % = 1.9057 -> 1.91 per line (3.82), not 3.8114 -> 3.81 on the sum; 0.05 x 19 % = 0.0095 -> 0.01.
+        TransactionOutcome o = bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "24.00"),
+                taxed(revenue, EntrySide.CREDIT, "10.03", "USt19"), taxed(revenue, EntrySide.CREDIT, "10.03", "USt19"),
+                taxed(revenue, EntrySide.CREDIT, "0.05", "USt19"), credit(revenue, "0.06"));
+        assertThat(legsOf(o)).filteredOn(l -> l.taxRole() == TaxRole.OUTPUT_TAX).extracting(l -> l.amount().amount().toPlainString())
+                .containsExactly("1.91", "1.91", "0.01");
+    }
+
+    @Test
+    void aPurchaseMakesItsInputTaxLegAndAReverseChargeBothTaxesThatCancel() {
+        defineGermanCodes();
+        TransactionOutcome bill = bookTaxed(TaxAmounts.NET, DAY, taxed(expense, EntrySide.DEBIT, "100.00", "VSt19"),
+                new Line(payables, EntrySide.CREDIT, Money.of("119.00", "EUR")));
+        assertThat(legsOf(bill)).containsExactly(leg(expense, EntrySide.DEBIT, "100.00", "VSt19", TaxRole.BASE),
+                leg(inputVat, EntrySide.DEBIT, "19.00", "VSt19", TaxRole.INPUT_TAX),
+                EntryLeg.credit(payables, Money.of("119.00", "EUR")));
+
+        TransactionOutcome rc = bookTaxed(TaxAmounts.GROSS, DAY, taxed(expense, EntrySide.DEBIT, "1000.00", "RC19"),
+                new Line(payables, EntrySide.CREDIT, Money.of("1000.00", "EUR")));
+        assertThat(legsOf(rc)).containsExactly(leg(expense, EntrySide.DEBIT, "1000.00", "RC19", TaxRole.BASE),
+                leg(rcInputVat, EntrySide.DEBIT, "190.00", "RC19", TaxRole.INPUT_TAX),
+                leg(rcOutputVat, EntrySide.CREDIT, "190.00", "RC19", TaxRole.OUTPUT_TAX),
+                EntryLeg.credit(payables, Money.of("1000.00", "EUR")));
+    }
+
+    @Test
+    void aTaxFreeLineIsMarkedButMakesNoTaxLeg() {
+        defineGermanCodes();
+        TransactionOutcome o = bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "500.00"),
+                taxed(revenue, EntrySide.CREDIT, "500.00", "IGL"));
+        assertThat(legsOf(o)).containsExactly(EntryLeg.debit(receivables, Money.of("500.00", "EUR")),
+                leg(revenue, EntrySide.CREDIT, "500.00", "IGL", TaxRole.BASE));
+    }
+
+    @Test
+    void anUnknownCodeOrOneNotInForceOnTheBookingDateIsRefusedNamingTheLine() {
+        defineGermanCodes();
+        assertRefused(() -> bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "119.00"),
+                taxed(revenue, EntrySide.CREDIT, "100.00", "USt99")), "legs[1].taxCode", "no tax code USt99");
+        assertRefused(() -> bookTaxed(TaxAmounts.NET, LocalDate.of(2006, 12, 31), debit(receivables, "119.00"),
+                taxed(revenue, EntrySide.CREDIT, "100.00", "USt19")), "legs[1].taxCode", "not in force on the booking date 2006-12-31");
+    }
+
+    @Test
+    void aRateChangeIsANewVersionFromALaterDateAndEachEntryTakesTheRateOfItsBookingDate() {
+        defineGermanCodes();
+        LocalDate change = LocalDate.of(2027, 1, 1);
+        commands.sendAndWait(new TaxCodeCommands.AddTaxRateVersion("USt19",
+                new TaxCodeCommands.Version(change, new BigDecimal("20"), outputVat, null)));
+        assertThat(legsOf(bookTaxed(TaxAmounts.NET, change.minusDays(1), debit(receivables, "119.00"),
+                taxed(revenue, EntrySide.CREDIT, "100.00", "USt19"))).get(2).amount()).isEqualTo(Money.of("19.00", "EUR"));
+        assertThat(legsOf(bookTaxed(TaxAmounts.NET, change, debit(receivables, "120.00"),
+                taxed(revenue, EntrySide.CREDIT, "100.00", "USt19"))).get(2).amount()).isEqualTo(Money.of("20.00", "EUR"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new TaxCodeCommands.AddTaxRateVersion("USt19",
+                new TaxCodeCommands.Version(change, new BigDecimal("21"), outputVat, null))))
+                .isInstanceOfSatisfying(CommandRejectedException.class, e -> assertThat(e.field()).isEqualTo("validFrom"));
+    }
+
+    @Test
+    void aTaxCodeNeedsTaxAccountsOfTheRightType() {
+        assertThatThrownBy(() -> define("USt19", TaxKind.OUTPUT, "81", null, null,
+                new TaxCodeCommands.Version(DAY, new BigDecimal("19"), receivables, null)))
+                .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("taxAccountId");
+                    assertThat(e.getMessage()).contains("must be of type LIABILITY");
+                });
+        assertThatThrownBy(() -> define("IGL", TaxKind.TAX_FREE, "41", null, null,
+                new TaxCodeCommands.Version(DAY, new BigDecimal("19"), null, null)))
+                .isInstanceOfSatisfying(CommandRejectedException.class, e -> assertThat(e.field()).isEqualTo("rate"));
+    }
+
+    @Test
+    void aRefusedTaxLegIsNamedByTheLineThatMadeIt() {
+        defineGermanCodes();
+        commands.sendAndWait(new CloseAccountCommand(outputVat));
+        assertRefused(() -> bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "119.00"),
+                taxed(revenue, EntrySide.CREDIT, "100.00", "USt19")), "legs[1]", "closed");
     }
 }

@@ -61,7 +61,7 @@ class TransactionPostingTest {
                 .component(AccountNumberRegistry.class, number -> Optional.ofNullable(numbers.get(number)))
                 .eventHandler(documentNumbers)
                 .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
-                        documentNumbers))
+                        documentNumbers, new InMemoryTaxRates()))
                 .start();
         commands = axon.commands();
         bank = open("1000", AccountType.ASSET, "EUR", "100", null);

@@ -49,7 +49,8 @@ class StandingOrderStepsTest {
                 .component(Clock.class, clock)
                 .handler(c -> new StandingOrderHandler(c.repository(StandingOrder.class), c.repository(Account.class),
                         new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
-                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers()),
+                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers(),
+                        new org.backoffice.command.accounting.ledger.InMemoryTaxRates()),
                         clock))
                 .start();
         bank = open("1000", AccountType.ASSET, "1000", null);

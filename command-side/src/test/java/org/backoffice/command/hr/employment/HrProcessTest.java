@@ -63,7 +63,8 @@ class HrProcessTest {
                         vault, clock))
                 .handler(c -> new PayrollRunHandler(c.repository(PayrollRun.class), c.repository(Account.class), directory))
                 .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
-                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers()))
+                        new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers(),
+                        new org.backoffice.command.accounting.ledger.InMemoryTaxRates()))
                 .start();
         commands = axon.commands();
     }

@@ -29,13 +29,16 @@ import java.util.TreeMap;
 class DashboardPage {
 
     private final BalancesQueryController balances;
+    private final org.backoffice.query.accounting.reports.web.ReportQueryController reports;
     private final HrQueryController hr;
     private final InventoryQueryController inventory;
     private final Clock clock;
     private final OperationRules operations;
 
-    DashboardPage(BalancesQueryController balances, HrQueryController hr, InventoryQueryController inventory, Clock clock, OperationRules operations) {
+    DashboardPage(BalancesQueryController balances,
+                  org.backoffice.query.accounting.reports.web.ReportQueryController reports, HrQueryController hr, InventoryQueryController inventory, Clock clock, OperationRules operations) {
         this.balances = balances;
+        this.reports = reports;
         this.hr = hr;
         this.inventory = inventory;
         this.clock = clock;
@@ -55,9 +58,9 @@ class DashboardPage {
         LocalDate day = past ? asOf : today;
         model.addAttribute("asOf", past ? asOf : null);
         model.addAttribute("today", today);
-        if (operations.allows("BalancesQueryController.trialBalance")) {
+        if (operations.allows("ReportQueryController.trialBalance")) {
             String at = past ? day.toString() : null;
-            model.addAttribute("trialBalance", balances.trialBalance());
+            model.addAttribute("trialBalance", reports.trialBalanceView(null, null));
             // Per account type and currency: the sum of the balances, as of the day's end.
             Map<String, Map<String, BigDecimal>> byType = new TreeMap<>();
             for (AccountBalance a : balances.balances(at).accounts()) {

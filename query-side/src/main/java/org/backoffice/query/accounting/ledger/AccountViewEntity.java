@@ -31,6 +31,7 @@ class AccountViewEntity {
     private PartyKind partyKind;
     private UUID partyId;
     private String partyName;
+    private String groupCode;
     /** Signed by the account's normal side. */
     private BigDecimal balance;
     private BigDecimal debitTotal;
@@ -54,6 +55,7 @@ class AccountViewEntity {
     PartyKind partyKind() { return partyKind; }
     UUID partyId() { return partyId; }
     String partyName() { return partyName; }
+    String groupCode() { return groupCode; }
     BigDecimal balance() { return balance; }
     boolean closed() { return closed; }
     Instant openedAt() { return openedAt; }

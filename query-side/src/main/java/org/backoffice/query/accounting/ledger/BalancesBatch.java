@@ -83,6 +83,8 @@ final class BalancesBatch {
         final String partyKind;
         final UUID partyId;
         final String partyName;
+        /** Only known (and only written) when the account is opened in this batch. */
+        String groupCode;
         final Instant openedAt;
         BigDecimal balance;
         BigDecimal debitTotal;
@@ -118,6 +120,12 @@ final class BalancesBatch {
                     party == null ? null : party.kind().name(), party == null ? null : party.id(),
                     party == null ? null : party.name(), at, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     false, null, sequence);
+        }
+
+        static Account openedWithGroup(AccountOpenedEvent e, long sequence, Instant at) {
+            Account a = opened(e, sequence, at);
+            a.groupCode = e.group();
+            return a;
         }
 
         /** Applies one leg unless it was applied before; answers whether it was new. */
@@ -196,7 +204,7 @@ final class BalancesBatch {
         for (Change change : changes) {
             if (change instanceof Open open) {
                 if (!accounts.containsKey(open.accountId())) {
-                    accounts.put(open.accountId(), Account.opened(open.event(), open.sequence(), open.at()));
+                    accounts.put(open.accountId(), Account.openedWithGroup(open.event(), open.sequence(), open.at()));
                     inserted.add(open.accountId());
                 }
             } else if (change instanceof Leg leg) {
@@ -252,12 +260,13 @@ final class BalancesBatch {
         if (!inserted.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into account_view (id, number, name, type, currency, overdraft_limit, party_kind, party_id,
-                        party_name, opened_at, balance, debit_total, credit_total, closed, closed_at, last_sequence)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        party_name, opened_at, balance, debit_total, credit_total, closed, closed_at, last_sequence,
+                        group_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (id) do nothing""", inserted.stream().map(accounts::get).map(a -> new Object[] {
                     a.id, a.number, a.name, a.type.name(), a.currency, a.overdraftLimit, a.partyKind, a.partyId,
                     a.partyName, Timestamp.from(a.openedAt), a.balance, a.debitTotal, a.creditTotal, a.closed,
-                    a.closedAt == null ? null : Timestamp.from(a.closedAt), a.lastSequence}).toList());
+                    a.closedAt == null ? null : Timestamp.from(a.closedAt), a.lastSequence, a.groupCode}).toList());
         }
         if (!updated.isEmpty()) {
             jdbc.batchUpdate("""

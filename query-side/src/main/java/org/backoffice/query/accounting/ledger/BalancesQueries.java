@@ -24,9 +24,6 @@ public final class BalancesQueries {
     public record FindTransaction(UUID transactionId) {
     }
 
-    public record GetTrialBalance() {
-    }
-
     /** asOf null: now. Otherwise every account as its ledger stood at that instant. */
     public record GetBalances(Instant asOf) {
     }

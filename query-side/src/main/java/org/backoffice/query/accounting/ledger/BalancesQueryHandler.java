@@ -5,11 +5,9 @@ import org.backoffice.events.common.Money;
 import org.backoffice.query.accounting.ledger.BalancesViews.AccountBalance;
 import org.backoffice.query.accounting.ledger.BalancesViews.AccountView;
 import org.backoffice.query.accounting.ledger.BalancesViews.BalancesReport;
-import org.backoffice.query.accounting.ledger.BalancesViews.CurrencyTrialBalance;
 import org.backoffice.query.accounting.ledger.BalancesViews.LedgerEntryView;
 import org.backoffice.query.accounting.ledger.BalancesViews.PartyView;
 import org.backoffice.query.accounting.ledger.BalancesViews.TransactionView;
-import org.backoffice.query.accounting.ledger.BalancesViews.TrialBalanceView;
 import org.backoffice.query.common.PageView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -94,16 +92,6 @@ public class BalancesQueryHandler {
     }
 
     @QueryHandler
-    public TrialBalanceView handle(BalancesQueries.GetTrialBalance q) {
-        Map<String, CurrencyTrialBalance> byCurrency = new TreeMap<>();
-        for (AccountViewRepository.CurrencyTotals t : accounts.totalsByCurrency()) {
-            byCurrency.put(t.getCurrency(), new CurrencyTrialBalance(new Money(t.getDebits(), t.getCurrency()),
-                    new Money(t.getCredits(), t.getCurrency()), t.getDebits().compareTo(t.getCredits()) == 0));
-        }
-        return new TrialBalanceView(byCurrency.values().stream().allMatch(CurrencyTrialBalance::balanced), byCurrency);
-    }
-
-    @QueryHandler
     public BalancesReport handle(BalancesQueries.GetBalances q) {
         if (q.asOf() == null) {
             return new BalancesReport(null, accounts.findAll(Sort.by("number", "id")).stream()
@@ -147,6 +135,6 @@ public class BalancesQueryHandler {
         PartyView party = a.partyKind() == null ? null : new PartyView(a.partyKind(), a.partyId(), a.partyName());
         return new AccountView(a.id(), a.number(), a.name(), a.type(), a.currency(),
                 new Money(a.balance(), a.currency()), new Money(a.overdraftLimit(), a.currency()), party,
-                status(a), a.openedAt(), a.closedAt());
+                status(a), a.openedAt(), a.closedAt(), a.groupCode());
     }
 }

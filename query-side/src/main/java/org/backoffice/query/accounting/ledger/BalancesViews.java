@@ -27,7 +27,8 @@ public final class BalancesViews {
 
     public record AccountView(UUID id, String number, String name, AccountType type, String currency,
                               Money balance, Money overdraftLimit, PartyView party, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status,
-                              Instant openedAt, Instant closedAt) {
+                              Instant openedAt, Instant closedAt,
+                              @Schema(description = "the balance sheet or P&L position (account group) it is shown under") String group) {
     }
 
     public record LedgerEntryView(UUID transactionId, @Schema(allowableValues = {"DEBIT", "CREDIT"}) String side, Money amount, Money balanceAfter,
@@ -55,13 +56,6 @@ public final class BalancesViews {
     }
 
     public record EntryList(PageView<LedgerEntryView> page) {
-    }
-
-    public record CurrencyTrialBalance(Money totalDebits, Money totalCredits, boolean balanced) {
-    }
-
-    /** byCurrency maps each ISO currency code to its totals; balanced is true when every currency is. */
-    public record TrialBalanceView(boolean balanced, Map<String, CurrencyTrialBalance> byCurrency) {
     }
 
     public record AccountBalance(UUID id, String number, String name, AccountType type, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status,

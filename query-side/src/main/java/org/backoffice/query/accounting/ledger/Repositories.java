@@ -10,19 +10,6 @@ import java.util.UUID;
 
 interface AccountViewRepository extends JpaRepository<AccountViewEntity, UUID>,
         JpaSpecificationExecutor<AccountViewEntity> {
-
-    interface CurrencyTotals {
-        String getCurrency();
-
-        BigDecimal getDebits();
-
-        BigDecimal getCredits();
-    }
-
-    @Query("""
-            select a.currency as currency, sum(a.debitTotal) as debits, sum(a.creditTotal) as credits
-            from AccountViewEntity a group by a.currency order by a.currency""")
-    List<CurrencyTotals> totalsByCurrency();
 }
 
 interface LedgerEntryRepository extends JpaRepository<LedgerEntryEntity, LedgerEntryEntity.Key>,

@@ -34,7 +34,7 @@ class BalancesBatchTest {
 
     private static AccountOpenedEvent opened(UUID id, AccountType type) {
         return new AccountOpenedEvent(id, "N-" + id.toString().substring(0, 6), "Account", type, "EUR",
-                Money.zero("EUR"), null);
+                Money.zero("EUR"), null, null);
     }
 
     private static void inOneBatch(Consumer<BalancesBatch> events) {

@@ -1,6 +1,7 @@
 package org.backoffice.command.accounting.ledger.jdbc;
 
 import org.backoffice.command.accounting.ledger.AccountNumberRegistry;
+import org.backoffice.command.accounting.ledger.LedgerContents;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.events.accounting.AccountOpenedEvent;
@@ -18,7 +19,7 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(JdbcAccountNumberRegistry.PROCESSING_GROUP)
-public class JdbcAccountNumberRegistry implements AccountNumberRegistry {
+public class JdbcAccountNumberRegistry implements AccountNumberRegistry, LedgerContents {
 
     public static final String PROCESSING_GROUP = "account-number-lookup";
 
@@ -32,6 +33,11 @@ public class JdbcAccountNumberRegistry implements AccountNumberRegistry {
     public Optional<UUID> holderOf(String number) {
         return jdbc.query("select account_id from account_number_lookup where account_number = ?",
                 (rs, i) -> rs.getObject(1, UUID.class), number).stream().findFirst();
+    }
+
+    @Override
+    public boolean hasAccounts() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account_number_lookup)", Boolean.class));
     }
 
     @EventHandler

@@ -53,7 +53,11 @@ public class AccountCommandController {
                                      @NotNull AccountType type,
                                      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
                                      Money overdraftLimit,
-                                     @Valid PartyRequest party) {
+                                     @Valid PartyRequest party,
+                                     @io.swagger.v3.oas.annotations.media.Schema(description = "the balance sheet or P&L "
+                                             + "position it is shown under (GET /api/v1/chart-of-accounts lists them)")
+                                     @Pattern(regexp = "[A-Z]{1,3}(\\.[A-Za-z0-9]{1,4}){0,3}", message = "must be an account group code such as B.IV")
+                                     String group) {
     }
 
     @PostMapping
@@ -72,7 +76,7 @@ public class AccountCommandController {
         }
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         commands.sendAndWait(new OpenAccountCommand(id, request.number(), request.name().strip(), request.type(),
-                request.currency(), limit, request.party() == null ? null : request.party().toParty()));
+                request.currency(), limit, request.party() == null ? null : request.party().toParty(), request.group()));
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + id)).body(new CreatedResponse(id));
     }
 

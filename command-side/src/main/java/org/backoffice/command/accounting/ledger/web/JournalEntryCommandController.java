@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.backoffice.command.accounting.ledger.PostJournalEntryCommand;
+import org.backoffice.command.accounting.ledger.TaxAmounts;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.backoffice.command.common.Allowed;
 import org.backoffice.command.common.StandardErrors;
@@ -53,7 +54,9 @@ public class JournalEntryCommandController {
         this.clock = clock;
     }
 
-    public record LegRequest(@NotNull UUID accountId, @NotNull EntrySide side, @NotNull Money amount) {
+    public record LegRequest(@NotNull UUID accountId, @NotNull EntrySide side, @NotNull Money amount,
+                             @Schema(description = "the tax code taxing this line: its tax lines are added after it")
+                             @Pattern(regexp = "[A-Za-z0-9]{1,20}", message = "must be a tax code") String taxCode) {
     }
 
     public record JournalEntryRequest(
@@ -65,6 +68,8 @@ public class JournalEntryCommandController {
             @Schema(description = "the date on the document; default: the booking date") LocalDate documentDate,
             @Schema(description = "the date the entry counts for in the books; default: today") LocalDate bookingDate,
             @NotBlank @Size(max = 500) String text,
+            @Schema(description = "whether taxed lines' amounts are NET (tax added) or GROSS (tax taken out); default NET")
+            TaxAmounts amounts,
             @NotNull @Size(min = 2, max = 200) List<@Valid @NotNull LegRequest> legs) {
     }
 
@@ -76,8 +81,9 @@ public class JournalEntryCommandController {
     @PostMapping
     @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Book a journal entry", description = "Posted on all its accounts at once or not at all; "
-            + "refused (422, nothing stored) when it does not balance, is in more than one currency, or names an "
-            + "unknown or closed account or one it would overdraw. Idempotent on a client-chosen id; a given "
+            + "a line with a tax code is followed by the tax lines it makes. Refused (422, nothing stored) when it "
+            + "does not balance, is in more than one currency, names an unknown or closed account or one it would "
+            + "overdraw, or a tax code not in force on the booking date. Idempotent on a client-chosen id; a given "
             + "document number sent again with the same content answers as the entry that holds it, with other "
             + "content 409.")
     @StandardErrors.Create
@@ -94,8 +100,8 @@ public class JournalEntryCommandController {
         LocalDate bookingDate = request.bookingDate() != null ? request.bookingDate() : LocalDate.now(clock);
         TransactionOutcome outcome = commands.sendAndWait(new PostJournalEntryCommand(id, request.documentNumber(),
                 request.documentSeries(), request.documentDate() != null ? request.documentDate() : bookingDate,
-                bookingDate, request.text().strip(), request.legs().stream()
-                .map(l -> new PostJournalEntryCommand.Line(l.accountId(), l.side(), l.amount())).toList()));
+                bookingDate, request.text().strip(), request.amounts(), request.legs().stream()
+                .map(l -> new PostJournalEntryCommand.Line(l.accountId(), l.side(), l.amount(), l.taxCode())).toList()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/transactions/" + outcome.transactionId()))
                 .body(new JournalEntryPosted(outcome.transactionId(), outcome.documentNumber(), outcome.status().name()));

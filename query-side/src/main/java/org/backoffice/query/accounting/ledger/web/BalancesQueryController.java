@@ -16,7 +16,6 @@ import org.backoffice.query.accounting.ledger.BalancesViews.AccountView;
 import org.backoffice.query.accounting.ledger.BalancesViews.BalancesReport;
 import org.backoffice.query.accounting.ledger.BalancesViews.LedgerEntryView;
 import org.backoffice.query.accounting.ledger.BalancesViews.TransactionView;
-import org.backoffice.query.accounting.ledger.BalancesViews.TrialBalanceView;
 import org.backoffice.query.common.PageRequestParams;
 import org.backoffice.query.common.PageView;
 import org.backoffice.query.common.QueryErrors;
@@ -88,14 +87,6 @@ public class BalancesQueryController {
         return queries.query(new BalancesQueries.FindTransaction(id),
                 ResponseTypes.optionalInstanceOf(TransactionView.class)).join()
                 .orElseThrow(() -> notFound("transaction " + id));
-    }
-
-    @GetMapping("/api/v1/reports/trial-balance")
-    @PreAuthorize(Allowed.ACCOUNTING_READS)
-    @Operation(summary = "Total debits and credits per currency")
-    @QueryErrors.Report
-    public TrialBalanceView trialBalance() {
-        return queries.query(new BalancesQueries.GetTrialBalance(), TrialBalanceView.class).join();
     }
 
     @GetMapping("/api/v1/reports/balances")
