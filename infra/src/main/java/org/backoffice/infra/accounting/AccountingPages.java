@@ -147,7 +147,21 @@ class AccountingPages {
     @GetMapping("/ui/transactions/{id}")
     String transaction(@PathVariable UUID id, Model model) {
         try {
-            model.addAttribute("transaction", balances.transaction(id));
+            var transaction = balances.transaction(id);
+            model.addAttribute("transaction", transaction);
+            // The legs by account number: a page reads "1400", not an id.
+            java.util.Map<UUID, String> numbers = new java.util.HashMap<>();
+            for (var leg : transaction.legs()) {
+                numbers.computeIfAbsent(leg.accountId(), account -> {
+                    try {
+                        var a = balances.account(account);
+                        return a.number() + " " + a.name();
+                    } catch (ResponseStatusException gone) {
+                        return null;
+                    }
+                });
+            }
+            model.addAttribute("accountNumbers", numbers);
         } catch (ResponseStatusException notYetInTheReadModel) {
             model.addAttribute("pending", id);
         }

@@ -136,6 +136,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A script that answers by calling its last argument (a fetch, a timer). */
+    public Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

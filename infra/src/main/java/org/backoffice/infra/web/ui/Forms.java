@@ -32,6 +32,8 @@ import java.util.function.Supplier;
 @Component
 public class Forms {
 
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("([A-Za-z]+)\\[(\\d{1,3})]");
+
     private final ObjectMapper mapper;
     private final Validator validator;
 
@@ -57,6 +59,21 @@ public class Forms {
             ObjectNode parent = body;
             String[] path = name.split("\\.");
             for (int i = 0; i < path.length - 1; i++) {
+                java.util.regex.Matcher row = ROW.matcher(path[i]);
+                if (row.matches()) {
+                    // "legs[2].amount": the third object of the list "legs" (rows the page numbers 0, 1, 2, …).
+                    ArrayNode rows = parent.has(row.group(1)) && parent.get(row.group(1)).isArray()
+                            ? (ArrayNode) parent.get(row.group(1)) : parent.putArray(row.group(1));
+                    int index = Integer.parseInt(row.group(2));
+                    while (rows.size() <= index) {
+                        rows.addNull();
+                    }
+                    if (!rows.get(index).isObject()) {
+                        rows.set(index, mapper.createObjectNode());
+                    }
+                    parent = (ObjectNode) rows.get(index);
+                    continue;
+                }
                 parent = parent.has(path[i]) && parent.get(path[i]).isObject()
                         ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
             }
@@ -66,6 +83,17 @@ public class Forms {
                 given.forEach(v -> array.add(v.strip()));
             } else {
                 parent.put(leaf, given.get(0).strip());
+            }
+        });
+        // Rows left entirely empty are no rows (a page may offer a few blank ones).
+        body.properties().forEach(field -> {
+            if (field.getValue().isArray()) {
+                ArrayNode rows = (ArrayNode) field.getValue();
+                for (int i = rows.size() - 1; i >= 0; i--) {
+                    if (rows.get(i).isNull()) {
+                        rows.remove(i);
+                    }
+                }
             }
         });
         for (String list : lists) {
@@ -128,6 +156,11 @@ public class Forms {
                 if (t instanceof InvalidRequestException invalid) {
                     return again(formName, form, Map.of(formName + "." + invalid.field(), invalid.fieldMessage()),
                             "Please correct the marked fields.", model, page);
+                }
+                if (t instanceof org.backoffice.command.common.CommandRejectedException rejected && rejected.field() != null) {
+                    // A rule about one field (a leg that does not fit, a taken document number): marked there too.
+                    return again(formName, form, Map.of(formName + "." + rejected.field(), rejected.getMessage()),
+                            refusal(e), model, page);
                 }
             }
             return again(formName, form, Map.of(), refusal(e), model, page);
