@@ -33,7 +33,8 @@ import static org.backoffice.benchmark.Report.seconds;
  * The benchmark (run it with benchmark/run): starts the packaged application twice on a fresh
  * data directory, then measures, in this order, authentication, command throughput at 1, 16 and
  * 64 clients against PostgreSQL's own single-row commit rate, projection lag, a command on an
- * account with a long history, and a replay of the read models over a large store; heap and RSS
+ * account with a long history, a replay of the read models over a large store, and the books
+ * (journal entries beside transfers, the statements over a large ledger); heap and RSS
  * are sampled throughout. Prints the report to stdout and writes it to the output file.
  */
 public final class Benchmark {
@@ -156,6 +157,8 @@ public final class Benchmark {
             projectionLag(load, referenceRate);
             hotAccount(api, load, store);
             replay(api, load, store);
+            phase("books");
+            new Books(api, report, settings.quick()).run();
         }
         reportResourceUse();
         Duration shutdown = app.stop(Duration.ofSeconds(60));

@@ -55,8 +55,8 @@ class AccountingPages {
     String list(@RequestParam(required = false) AccountType type, @RequestParam(required = false) Integer page,
                 Model model) {
         model.addAttribute("type", type);
-        model.addAttribute("accounts", balances.accounts(type, null, null, page, 100));
-        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        model.addAttribute("accounts", balances.accounts(type, null, null, null, page, 100));
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, null, 0, 500).items());
         model.addAttribute("accountTypes", AccountType.values());
         model.addAttribute("kinds", java.util.Arrays.stream(TransactionKind.values())
                 .filter(k -> k != TransactionKind.JOURNAL_ENTRY).toList());
@@ -113,7 +113,7 @@ class AccountingPages {
                 model.addAttribute("runMissing", notThere.getReason());
             }
         }
-        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, null, 0, 500).items());
         return "payroll";
     }
 
@@ -127,7 +127,7 @@ class AccountingPages {
     @GetMapping("/ui/standing-orders")
     String standingOrders(Model model) {
         model.addAttribute("orders", standing.standingOrders(null, 0, 500).items());
-        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, null, 0, 500).items());
         return "standing-orders";
     }
 

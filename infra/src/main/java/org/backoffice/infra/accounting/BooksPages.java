@@ -68,7 +68,7 @@ class BooksPages {
             // The page is a booking form: who may not book has nothing to do here.
             throw new org.springframework.security.access.AccessDeniedException("may not book journal entries");
         }
-        model.addAttribute("allAccounts", balances.accounts(null, null, null, 0, 500).items());
+        model.addAttribute("allAccounts", balances.accounts(null, null, null, null, 0, 500).items());
         model.addAttribute("taxCodes", taxCodes.taxCodes().taxCodes());
         model.addAttribute("sides", EntrySide.values());
         int rows = FIRST_ROWS;

@@ -12,7 +12,7 @@ public final class BalancesQueries {
     private BalancesQueries() {
     }
 
-    public record FindAccounts(AccountType type, PartyKind partyKind, UUID partyId, int page, int size) {
+    public record FindAccounts(AccountType type, PartyKind partyKind, UUID partyId, String number, int page, int size) {
     }
 
     public record FindAccount(UUID accountId) {

@@ -47,6 +47,9 @@ public class BalancesQueryHandler {
         if (q.partyKind() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("partyKind"), q.partyKind()));
         }
+        if (q.number() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("number"), q.number()));
+        }
         if (q.partyId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("partyId"), q.partyId()));
         }

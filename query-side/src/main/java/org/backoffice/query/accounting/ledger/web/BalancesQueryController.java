@@ -46,10 +46,12 @@ public class BalancesQueryController {
     public PageView<AccountView> accounts(@RequestParam(required = false) AccountType type,
                                           @RequestParam(required = false) PartyKind partyKind,
                                           @RequestParam(required = false) UUID partyId,
+                                          @RequestParam(required = false) @io.swagger.v3.oas.annotations.Parameter(
+                                                  description = "only the account with this number") String number,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
         PageRequestParams p = PageRequestParams.of(page, size);
-        return queries.query(new BalancesQueries.FindAccounts(type, partyKind, partyId, p.page(), p.size()),
+        return queries.query(new BalancesQueries.FindAccounts(type, partyKind, partyId, number, p.page(), p.size()),
                 ResponseTypes.instanceOf(BalancesViews.AccountList.class)).join().page();
     }
 
