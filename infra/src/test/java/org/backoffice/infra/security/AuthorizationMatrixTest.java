@@ -45,7 +45,7 @@ class AuthorizationMatrixTest extends ApiTest {
         }
         if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/transactions")
                 || path.startsWith("/api/v1/journal-entries") || path.startsWith("/api/v1/tax-codes")
-                || path.equals("/api/v1/chart-of-accounts")
+                || path.equals("/api/v1/chart-of-accounts") || path.startsWith("/api/v1/partners")
                 || path.startsWith("/api/v1/payroll-runs") || path.startsWith("/api/v1/standing-orders")
                 || path.equals("/api/v1/reports/trial-balance") || path.equals("/api/v1/reports/balance-sheet")
                 || path.equals("/api/v1/reports/profit-and-loss") || path.equals("/api/v1/reports/vat-return")

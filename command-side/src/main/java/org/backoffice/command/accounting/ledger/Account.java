@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.events.accounting.AccountBankDetailsSetEvent;
 import org.backoffice.events.accounting.AccountClosedEvent;
+import org.backoffice.events.accounting.BankDetails;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
 import org.backoffice.events.accounting.AccountGroups;
@@ -37,7 +39,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("3") // 2: balance and overdraft limit are Money; 3: group
+@Revision("4") // 2: balance and overdraft limit are Money; 3: group; 4: bank details
 @Aggregate(repository = "accountRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Account {
 
@@ -50,6 +52,7 @@ public class Account {
     private Money overdraftLimit;
     private Party party;
     private String group;
+    private BankDetails bankDetails;
     /** Signed by the account's normal side: debits minus credits for ASSET and EXPENSE. */
     private Money balance;
     private boolean closed;
@@ -126,6 +129,29 @@ public class Account {
         return Objects.equals(number, c.number()) && Objects.equals(name, c.name()) && type == c.type()
                 && Objects.equals(currency, c.currency()) && overdraftLimit.amount().compareTo(limit) == 0
                 && Objects.equals(party, c.party()) && Objects.equals(group, c.group());
+    }
+
+    /**
+     * A bank account's IBAN: only a bank or cash account without party has one here (a partner's
+     * bank details are the partner's), and an IBAN belongs to one account. The same again changes
+     * nothing.
+     */
+    @CommandHandler
+    public void handle(SetBankDetailsCommand command, CompanyIbans ibans) {
+        if (command.bankDetails().equals(bankDetails)) {
+            return;
+        }
+        if (closed) {
+            throw conflict("account " + number + " is closed");
+        }
+        if (!AccountFacts.isBankOrCash(type, party, group)) {
+            throw ruleViolated("only a bank account (ASSET, without party, in group " + AccountGroups.CASH_AND_BANK
+                    + " or none) has bank details; account " + number + " is not one");
+        }
+        ibans.holderOf(command.bankDetails().iban()).filter(holder -> !holder.equals(accountId)).ifPresent(holder -> {
+            throw conflict("iban", "IBAN " + command.bankDetails().iban() + " is already account " + holder + "'s");
+        });
+        apply(new AccountBankDetailsSetEvent(accountId, command.bankDetails()));
     }
 
     @CommandHandler
@@ -215,6 +241,11 @@ public class Account {
     @EventSourcingHandler
     void on(AccountCreditedEvent event) {
         balance = type.isDebitNormal() ? balance.minus(event.amount()) : balance.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(AccountBankDetailsSetEvent event) {
+        bankDetails = event.bankDetails();
     }
 
     @EventSourcingHandler

@@ -54,13 +54,14 @@ public class BalancesQueryHandler {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("partyId"), q.partyId()));
         }
         Page<AccountViewEntity> page = accounts.findAll(spec, PageRequest.of(q.page(), q.size(), Sort.by("number", "id")));
-        return new BalancesViews.AccountList(new PageView<>(page.map(BalancesQueryHandler::toView).getContent(),
+        return new BalancesViews.AccountList(new PageView<>(withBankDetails(page.map(BalancesQueryHandler::toView).getContent()),
                 q.page(), q.size(), page.getTotalElements()));
     }
 
     @QueryHandler
     public Optional<AccountView> handle(BalancesQueries.FindAccount q) {
-        return accounts.findById(q.accountId()).map(BalancesQueryHandler::toView);
+        return accounts.findById(q.accountId()).map(BalancesQueryHandler::toView)
+                .map(a -> withBankDetails(List.of(a)).get(0));
     }
 
     @QueryHandler
@@ -119,6 +120,20 @@ public class BalancesQueryHandler {
         }, at, at));
     }
 
+    /** The company bank accounts' IBAN and BIC, in one query for the whole list. */
+    private List<AccountView> withBankDetails(List<AccountView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        java.util.Map<java.util.UUID, org.backoffice.events.accounting.BankDetails> details = new java.util.HashMap<>();
+        jdbc.query("select account_id, iban, bic from bank_details_view where account_id = any(?)", ps -> ps.setArray(1,
+                ps.getConnection().createArrayOf("uuid", views.stream().map(AccountView::id).toArray())), rs -> {
+            details.put(rs.getObject(1, java.util.UUID.class),
+                    new org.backoffice.events.accounting.BankDetails(rs.getString(2), rs.getString(3)));
+        });
+        return views.stream().map(v -> details.containsKey(v.id()) ? v.withBankDetails(details.get(v.id())) : v).toList();
+    }
+
     private List<BalancesViews.LegView> legs(java.util.UUID transactionId) {
         return jdbc.query("""
                 select account_id, side, amount, currency, tax_code, tax_role from transaction_leg
@@ -138,6 +153,6 @@ public class BalancesQueryHandler {
         PartyView party = a.partyKind() == null ? null : new PartyView(a.partyKind(), a.partyId(), a.partyName());
         return new AccountView(a.id(), a.number(), a.name(), a.type(), a.currency(),
                 new Money(a.balance(), a.currency()), new Money(a.overdraftLimit(), a.currency()), party,
-                status(a), a.openedAt(), a.closedAt(), a.groupCode());
+                status(a), a.openedAt(), a.closedAt(), a.groupCode(), null);
     }
 }

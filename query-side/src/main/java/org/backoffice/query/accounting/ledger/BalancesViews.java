@@ -28,7 +28,13 @@ public final class BalancesViews {
     public record AccountView(UUID id, String number, String name, AccountType type, String currency,
                               Money balance, Money overdraftLimit, PartyView party, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status,
                               Instant openedAt, Instant closedAt,
-                              @Schema(description = "the balance sheet or P&L position (account group) it is shown under") String group) {
+                              @Schema(description = "the balance sheet or P&L position (account group) it is shown under") String group,
+                              @Schema(description = "a company bank account's IBAN and BIC") org.backoffice.events.accounting.BankDetails bankDetails) {
+
+        AccountView withBankDetails(org.backoffice.events.accounting.BankDetails details) {
+            return new AccountView(id, number, name, type, currency, balance, overdraftLimit, party, status, openedAt,
+                    closedAt, group, details);
+        }
     }
 
     public record LedgerEntryView(UUID transactionId, @Schema(allowableValues = {"DEBIT", "CREDIT"}) String side, Money amount, Money balanceAfter,

@@ -80,6 +80,16 @@ public class AccountCommandController {
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + id)).body(new CreatedResponse(id));
     }
 
+    @PostMapping("/{id}/bank-details")
+    @PreAuthorize(Allowed.ACCOUNTING)
+    @Operation(summary = "Set a company bank account's IBAN and BIC",
+            description = "Only a bank account (ASSET, without party, in group B.IV or none); an IBAN belongs to one account (409).")
+    @StandardErrors.Change
+    public ResponseEntity<Void> setBankDetails(@PathVariable UUID id, @Valid @RequestBody BankDetailsRequest request) {
+        commands.sendAndWait(new org.backoffice.command.accounting.ledger.SetBankDetailsCommand(id, request.validated("")));
+        return ResponseEntity.ok().build();
+    }
+
     @PostMapping("/{id}/closure")
     @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Close an account whose balance is zero")
