@@ -113,8 +113,21 @@ class HrFlowTest extends ApiTest {
         String name = "Zelda" + unique("Q").replace("-", "");
         String id = hr.hire(name, "Erasable", dept, LocalDate.of(2025, 1, 1), "3000.00");
         hr.terminate(id, LocalDate.of(2025, 6, 30));
+        // The account the final pay goes to: personal data, sealed like the name.
+        String iban = "DE02120300000000202051";
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"DE02 1203 0000 0000 2020 51\", "
+                + "\"bic\": \"byladem1001\"}").status()).isEqualTo(200);
+        Api.Response wrong = api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"DE03120300000000202051\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("errors").get(0).path("field").asText()).isEqualTo("iban");
+        eventually(() -> api.get("hr", "/api/v1/employees/" + id).json().path("bankDetails").path("iban").asText(), iban::equals);
+        assertThat(api.get("accounting", "/api/v1/employees/" + id).json().path("bankDetails").path("bic").asText())
+                .isEqualTo("BYLADEM1001");
+        assertThat(api.get("it", "/api/v1/employees/" + id).json().has("bankDetails")).as("IT does not see it").isFalse();
+        assertThat(api.get("reporting", "/api/v1/employees/" + id).json().has("bankDetails")).isFalse();
         eventually(() -> api.get("hr", "/api/v1/employees/" + id).json().path("firstName").asText(), name::equals);
-        assertThat(storedBytesOf(id)).as("the name is sealed in the events from the start").doesNotContain(name);
+        assertThat(storedBytesOf(id)).as("the name is sealed in the events from the start").doesNotContain(name)
+                .doesNotContain(iban).doesNotContain("BYLADEM1001");
 
         assertThat(api.post("hr", "/api/v1/employees/" + id + "/erasure", null).status()).as("HR may not erase").isEqualTo(403);
         Api.Response erased = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
@@ -125,9 +138,14 @@ class HrFlowTest extends ApiTest {
                 e -> e.path("personalDataErased").asBoolean());
         assertThat(shown.path("firstName").asText()).isEqualTo("[erased]");
         assertThat(shown.path("email").asText()).isEqualTo("[erased]");
+        assertThat(shown.path("bankDetails").path("iban").asText()).isEqualTo("[erased]");
+        assertThat(shown.toString()).doesNotContain("BYLADEM1001");
+        Api.Response afterErasure = api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"" + iban + "\"}");
+        assertThat(afterErasure.status()).as("no new personal data after erasure").isEqualTo(409);
         assertThat(shown.path("startDate").asText()).isEqualTo("2025-01-01");
         assertThat(storedBytesOf(id)).doesNotContain(name);
         assertThat(storedBy(erased)).isEqualTo(1);
+        assertThat(storedBy(afterErasure)).isZero();
         List<String> types = jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number", String.class, id);
         assertThat(types).last().asString().endsWith("EmployeePersonalDataErasedEvent");

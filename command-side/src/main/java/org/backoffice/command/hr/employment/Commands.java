@@ -55,4 +55,8 @@ public final class Commands {
 
     public record ResolveConflictCaseCommand(@TargetAggregateIdentifier UUID conflictId, String outcome) {
     }
+
+    /** The IBAN (checked, normalised) and BIC an employee is paid to. */
+    public record SetEmployeeBankDetailsCommand(@TargetAggregateIdentifier UUID employeeId, String iban, String bic) {
+    }
 }

@@ -20,6 +20,7 @@ import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
 import org.backoffice.events.hr.PerformanceReviewRecordedEvent;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.EmployeeLeftEvent;
+import org.backoffice.events.hr.EmployeeBankDetailsSetEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.EmployeeTransferredEvent;
@@ -43,7 +44,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("2")  // 2: performance reviews remembered per period
+@Revision("3")  // 2: performance reviews remembered per period; 3: sealed bank details
 @Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Employee {
 
@@ -59,6 +60,9 @@ public class Employee {
     private LocalDate lastDay;
     private boolean left;
     private boolean erased;
+    /** Sealed under the employee's key, like the name. */
+    private String sealedIban;
+    private String sealedBic;
     private final Set<UUID> disciplinaryActions = new HashSet<>();
     /** Review id by period: one review per period. */
     private final java.util.Map<String, String> reviews = new java.util.HashMap<>();
@@ -204,6 +208,25 @@ public class Employee {
         }
     }
 
+    /**
+     * The account the employee is paid to (also after the last day: the final pay). Personal
+     * data: sealed under the employee's key, so erasure makes it unreadable. Refused once erased;
+     * the same details again change nothing.
+     */
+    @CommandHandler
+    public void handle(Commands.SetEmployeeBankDetailsCommand c, PersonalDataVault vault) {
+        if (erased) {
+            throw conflict("employee " + employeeId + "'s personal data is erased: no bank details can be recorded");
+        }
+        boolean same = sealedIban != null
+                && java.util.Objects.equals(vault.open(employeeId, sealedIban).orElse(null), c.iban())
+                && java.util.Objects.equals(sealedBic == null ? null : vault.open(employeeId, sealedBic).orElse(null), c.bic());
+        if (!same) {
+            apply(new EmployeeBankDetailsSetEvent(employeeId, vault.seal(employeeId, c.iban()),
+                    c.bic() == null ? null : vault.seal(employeeId, c.bic())));
+        }
+    }
+
     @CommandHandler
     public void handle(ErasePersonalDataCommand c, PersonalDataVault vault, Clock clock) {
         if (erased) {
@@ -254,6 +277,12 @@ public class Employee {
     @EventSourcingHandler
     void on(EmployeeLeftEvent e) {
         left = true;
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeBankDetailsSetEvent e) {
+        sealedIban = e.sealedIban();
+        sealedBic = e.sealedBic();
     }
 
     @EventSourcingHandler

@@ -167,6 +167,18 @@ class EmployeeTest {
     }
 
     @Test
+    void bankDetailsAreSealedOnceAndRefusedAfterErasure() {
+        fixture.given(hired())
+                .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
+                .expectEvents(new org.backoffice.events.hr.EmployeeBankDetailsSetEvent(ID,
+                        vault.seal(ID, "DE02120300000000202051"), null)); // through the vault (really sealed: HrFlowTest)
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
+                        new EmployeePersonalDataErasedEvent(ID))
+                .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+    }
+
+    @Test
     void anActiveEmployeesDataCannotBeErased() {
         fixture.given(hired())
                 .when(new ErasePersonalDataCommand(ID))

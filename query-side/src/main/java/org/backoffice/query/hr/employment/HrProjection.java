@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.EmployeeBankDetailsSetEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.EmployeeTransferredEvent;
@@ -90,11 +91,22 @@ public class HrProjection {
         }
     }
 
+    /** Opened while the key exists; after erasure (or replayed after it) kept only as "there was one". */
+    @EventHandler
+    void on(EmployeeBankDetailsSetEvent e, @SequenceNumber long sequence) {
+        if (advance("employee_view", e.employeeId(), sequence)) {
+            String iban = open(e.employeeId(), e.sealedIban());
+            jdbc.update("update employee_view set iban = ?, bic = ? where id = ?", iban == null ? "" : iban,
+                    iban == null || e.sealedBic() == null ? null : open(e.employeeId(), e.sealedBic()), e.employeeId());
+        }
+    }
+
     @EventHandler
     void on(EmployeePersonalDataErasedEvent e, @SequenceNumber long sequence) {
         if (advance("employee_view", e.employeeId(), sequence)) {
             jdbc.update("""
                     update employee_view set first_name = null, last_name = null, email = null,
+                        iban = case when iban is null then null else '' end, bic = null,
                         personal_data_erased = true where id = ?""", e.employeeId());
         }
     }

@@ -34,7 +34,7 @@ public class HrQueryHandler {
      * for someone who has not started yet) and the status on that day.
      */
     private static final String EMPLOYEES_ON = """
-            select e.id, e.first_name, e.last_name, e.email, e.personal_data_erased, e.position_id, e.start_date,
+            select e.id, e.first_name, e.last_name, e.email, e.personal_data_erased, e.iban, e.bic, e.position_id, e.start_date,
                    e.last_day, a.department, a.job_title, a.manager_id, s.amount, s.currency,
                    case when e.last_day is null or e.last_day >= ? then 'ACTIVE' else 'TERMINATED' end as status
             from employee_view e
@@ -56,7 +56,11 @@ public class HrQueryHandler {
                 rs.getString("department"), rs.getString("job_title"), rs.getObject("manager_id", UUID.class),
                 rs.getObject("position_id", UUID.class), rs.getDate("start_date").toLocalDate(),
                 last == null ? null : last.toLocalDate(), rs.getString("status"),
-                new Money(rs.getBigDecimal("amount"), rs.getString("currency")));
+                new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
+                erased ? (rs.getString("iban") == null ? null
+                        : new org.backoffice.events.accounting.BankDetails(HrViews.ERASED, null))
+                        : rs.getString("iban") == null ? null
+                        : new org.backoffice.events.accounting.BankDetails(rs.getString("iban"), rs.getString("bic")));
     };
 
     private final JdbcTemplate jdbc;

@@ -19,18 +19,24 @@ public final class HrViews {
     /** Shown in place of personal data whose key was destroyed. */
     public static final String ERASED = "[erased]";
 
+    /**
+     * bankDetails: the account the employee is paid to (personal data; shown to those who see the
+     * salary; "[erased]" after erasure).
+     */
     public record EmployeeView(UUID id, String firstName, String lastName, String email, Boolean personalDataErased,
                                String department, String jobTitle, UUID managerId, UUID positionId,
-                               LocalDate startDate, LocalDate terminationDate, @Schema(allowableValues = {"ACTIVE", "TERMINATED"}) String status, Money monthlySalary) {
+                               LocalDate startDate, LocalDate terminationDate, @Schema(allowableValues = {"ACTIVE", "TERMINATED"}) String status, Money monthlySalary,
+                               org.backoffice.events.accounting.BankDetails bankDetails) {
 
+        /** Without the salary and the bank account it is paid to. */
         public EmployeeView withoutSalary() {
             return new EmployeeView(id, firstName, lastName, email, personalDataErased, department, jobTitle, managerId,
-                    positionId, startDate, terminationDate, status, null);
+                    positionId, startDate, terminationDate, status, null, null);
         }
 
         public EmployeeView withoutPersonalData() {
             return new EmployeeView(id, null, null, null, null, department, jobTitle, managerId,
-                    positionId, startDate, terminationDate, status, monthlySalary);
+                    positionId, startDate, terminationDate, status, monthlySalary, null);
         }
     }
 

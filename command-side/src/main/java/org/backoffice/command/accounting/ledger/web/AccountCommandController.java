@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.backoffice.command.common.BankDetailsRequest;
 import org.backoffice.command.common.CreatedResponse;
 import org.backoffice.command.common.StandardErrors;
 import org.backoffice.events.accounting.AccountType;

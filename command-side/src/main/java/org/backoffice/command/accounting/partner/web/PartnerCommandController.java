@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.backoffice.command.accounting.ledger.web.BankDetailsRequest;
+import org.backoffice.command.common.BankDetailsRequest;
 import org.backoffice.command.accounting.partner.PartnerCommands;
 import org.backoffice.command.accounting.partner.PartnerHandler;
 import org.backoffice.command.common.Allowed;

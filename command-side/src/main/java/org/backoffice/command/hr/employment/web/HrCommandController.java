@@ -190,6 +190,19 @@ public class HrCommandController {
         return ResponseEntity.ok().build();
     }
 
+    @PostMapping("/employees/{id}/bank-details")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "The IBAN and BIC an employee is paid to (personal data, sealed under the employee's key)",
+            description = "409 after the personal data was erased.")
+    @StandardErrors.Change
+    public ResponseEntity<Void> setBankDetails(@PathVariable UUID id,
+                                               @Valid @RequestBody org.backoffice.command.common.BankDetailsRequest r) {
+        org.backoffice.events.accounting.BankDetails details = r.validated("");
+        commands.sendAndWait(new org.backoffice.command.hr.employment.Commands.SetEmployeeBankDetailsCommand(id,
+                details.iban(), details.bic()));
+        return ResponseEntity.ok().build();
+    }
+
     @PostMapping("/employees/{id}/erasure")
     @PreAuthorize(Allowed.ADMIN)
     @Operation(summary = "Erase a terminated employee's personal data for ever (ADMIN)")

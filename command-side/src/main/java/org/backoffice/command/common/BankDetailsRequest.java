@@ -1,9 +1,8 @@
-package org.backoffice.command.accounting.ledger.web;
+package org.backoffice.command.common;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.backoffice.command.common.StandardErrors;
 import org.backoffice.events.accounting.BankDetails;
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;
