@@ -438,4 +438,42 @@ class BrowserTest extends ApiTest {
         assertThat(browser.text("run-total")).isEqualTo("1500.00 EUR"); // 15 of 30 days
         browser.screenshot("payroll");
     }
+
+    @Test
+    void accountingRegistersACustomerWithItsIbanAndChangesItsBankAccount() {
+        signIn("accounting");
+        browser.open("/ui/partners");
+        String name = "Browser Kunde " + unique("K");
+        browser.choose("register-kind", "CUSTOMER");
+        browser.type("register-name", name);
+        browser.type("register-bankDetails.iban", "DE03 1203 0000 0000 2020 51");
+        browser.click("register-partner-submit");
+        assertThat(browser.text("register-bankDetails.iban-error")).as("a wrong check digit, at its field")
+                .contains("check digits are wrong");
+        assertThat(browser.byId("register-name").getAttribute("value")).isEqualTo(name);
+        browser.type("register-bankDetails.iban", "de02 1203 0000 0000 2020 51");
+        browser.click("register-partner-submit");
+        assertThat(browser.text("notice")).isEqualTo("Partner registered.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("partners")).getText().contains(name);
+        });
+        assertThat(browser.text("partners")).contains(name + " CUSTOMER").contains("DE02120300000000202051");
+        browser.screenshot("partners");
+
+        browser.choose("bank-partnerId", name);
+        browser.type("bank-iban", "DE89 3704 0044 0532 0130 00");
+        browser.click("change-bank-details-submit");
+        assertThat(browser.text("notice")).isEqualTo("Bank account changed.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("partners")).getText().contains("DE89370400440532013000");
+        });
+
+        browser.signOut();
+        signIn("reporting");
+        browser.open("/ui/partners");
+        assertThat(browser.text("partners")).contains(name);
+        assertThat(browser.present("register-partner")).as("reporting reads, registers nothing").isFalse();
+    }
 }
