@@ -58,6 +58,7 @@ class AccountingPages {
         model.addAttribute("accounts", balances.accounts(type, null, null, null, page, 100));
         model.addAttribute("allAccounts", balances.accounts(null, null, null, null, 0, 500).items());
         model.addAttribute("accountTypes", AccountType.values());
+        model.addAttribute("groups", org.backoffice.events.accounting.AccountGroups.all());
         model.addAttribute("kinds", java.util.Arrays.stream(TransactionKind.values())
                 .filter(k -> k != TransactionKind.JOURNAL_ENTRY).toList());
         return "accounts";

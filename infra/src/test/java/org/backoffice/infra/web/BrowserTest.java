@@ -121,11 +121,18 @@ class BrowserTest extends ApiTest {
         browser.screenshot("accounts-invalid");
         browser.choose("open-type", "REVENUE");
         browser.type("open-currency", "EUR");
+        browser.choose("open-group", "B.IV");
+        browser.click("open-account-submit");
+        assertThat(browser.text("open-group-error")).as("a revenue account under a balance sheet position, refused there")
+                .contains("is shown in PROFIT_AND_LOSS");
+        browser.choose("open-group", "GUV.1");
         browser.click("open-account-submit");
         assertThat(browser.text("notice")).isEqualTo("Account opened.");
         assertThat(browser.path()).startsWith("/ui/accounts/");
         String revenue = browser.path().substring("/ui/accounts/".length());
-        assertThat(api.get("accounting", "/api/v1/accounts/" + revenue).json().path("number").asText()).isEqualTo(number);
+        JsonNode opened = api.get("accounting", "/api/v1/accounts/" + revenue).json();
+        assertThat(opened.path("number").asText()).isEqualTo(number);
+        assertThat(opened.path("group").asText()).isEqualTo("GUV.1");
 
         browser.open("/ui/accounts");
         browser.choose("post-kind", "TRANSFER");
