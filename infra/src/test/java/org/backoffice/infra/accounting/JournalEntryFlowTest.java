@@ -58,6 +58,12 @@ class JournalEntryFlowTest extends ApiTest {
         eventually(() -> ledger.balance(vat), "190.00"::equals);
         assertThat(ledger.balance(receivables)).isEqualTo("1190.00");
         assertThat(ledger.balance(revenue)).isEqualTo("1000.00");
+
+        // Its reversal is a document of its own, numbered from the same series.
+        Api.Response reversal = api.post("accounting", r.location() + "/reversal", "{\"reason\": \"wrong customer\"}");
+        assertThat(reversal.status()).as(reversal.toString()).isEqualTo(202);
+        assertThat(reversal.text("documentNumber")).isEqualTo(series + "-" + LocalDate.now().getYear() + "-00002");
+        eventually(() -> ledger.balance(vat), "0.00"::equals);
     }
 
     @Test

@@ -133,8 +133,22 @@ public class LedgerTransaction {
         if (kind != TransactionKind.JOURNAL_ENTRY) {
             opposite = List.of(opposite.get(1), opposite.get(0)); // debit first, as the two-account kinds keep them
         }
-        return new Posting(c.reversalId(), kind, null, c.valueDate(), c.valueDate(),
+        return new Posting(c.reversalId(), kind, c.documentNumber(), c.valueDate(), c.valueDate(),
                 "Reversal of " + what + ": " + c.reason(), opposite, transactionId);
+    }
+
+    private static final java.util.regex.Pattern DRAWN = java.util.regex.Pattern.compile("(.+)-\\d{4}-\\d{5,}");
+
+    /**
+     * The series a reversal draws its number from when it is given neither number nor series:
+     * this entry's series if its number was drawn from one, else none.
+     */
+    Optional<String> seriesForReversal() {
+        if (documentNumber == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = DRAWN.matcher(documentNumber);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     void markReversed(UUID reversalId, String reason) {

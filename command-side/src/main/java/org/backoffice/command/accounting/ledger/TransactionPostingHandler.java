@@ -126,7 +126,12 @@ public class TransactionPostingHandler {
         if (reversal.invoke(LedgerTransaction::isRecorded)) {
             return reversal.invoke(t -> t.answerToRepeatedReversal(c));
         }
-        TransactionOutcome outcome = post(reversal, original.invoke(t -> t.reversal(c)));
+        if (c.documentNumber() != null && documentNumbers.holderOf(c.documentNumber()).isPresent()) {
+            throw conflict("documentNumber", "document number " + c.documentNumber() + " is already used");
+        }
+        String series = c.documentSeries() != null ? c.documentSeries()
+                : c.documentNumber() != null ? null : original.invoke(LedgerTransaction::seriesForReversal).orElse(null);
+        TransactionOutcome outcome = post(reversal, original.invoke(t -> t.reversal(c)), series);
         if (outcome.status() == TransactionOutcome.Status.COMPLETED) {
             original.execute(t -> t.markReversed(c.reversalId(), c.reason()));
         }

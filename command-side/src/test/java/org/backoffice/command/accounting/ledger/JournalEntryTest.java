@@ -230,6 +230,32 @@ class JournalEntryTest {
                         e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.CONFLICT));
     }
 
+    @Test
+    void aReversalIsADocumentOfItsOwnNumberedFromTheOriginalsSeriesOrAsGiven() {
+        UUID drawn = UUID.randomUUID();
+        book(drawn, null, "AR", invoice());
+        UUID reversal = UUID.randomUUID();
+        TransactionOutcome undone = commands.sendAndWait(new ReverseTransactionCommand(drawn, reversal, "wrong", DAY));
+        assertThat(undone.documentNumber()).as("from the original's series").isEqualTo("AR-2026-00002");
+
+        UUID given = UUID.randomUUID();
+        book(given, "R-17", null, invoice());
+        TransactionOutcome named = commands.sendAndWait(new ReverseTransactionCommand(given, UUID.randomUUID(), "wrong",
+                DAY, "ST-17", null));
+        assertThat(named.documentNumber()).isEqualTo("ST-17");
+        UUID third = UUID.randomUUID();
+        book(third, "R-18", null, invoice());
+        TransactionOutcome unnumbered = commands.sendAndWait(new ReverseTransactionCommand(third, UUID.randomUUID(), "wrong", DAY));
+        assertThat(unnumbered.documentNumber()).as("a given number is no series: no number").isNull();
+        UUID fourth = UUID.randomUUID();
+        book(fourth, "R-19", null, invoice());
+        assertThatThrownBy(() -> commands.sendAndWait(new ReverseTransactionCommand(fourth, UUID.randomUUID(), "taken",
+                DAY, "R-17", null))).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.CONFLICT);
+                    assertThat(e.field()).isEqualTo("documentNumber");
+                });
+    }
+
     // ---- VAT
 
     private UUID inputVat;

@@ -56,12 +56,20 @@ public class TransactionCommandController {
                                          LocalDate valueDate) {
     }
 
-    public record ReversalRequest(UUID id, @NotBlank @Size(max = 500) String reason) {
+    /**
+     * documentNumber or documentSeries: the reversal's own document number (given, or drawn);
+     * with neither, a reversal of an entry numbered from a series draws from that series.
+     */
+    public record ReversalRequest(UUID id, @NotBlank @Size(max = 500) String reason,
+                                  @jakarta.validation.constraints.Pattern(regexp = JournalEntryCommandController.DOCUMENT_NUMBER,
+                                          message = "must be 1 to 36 letters, digits or $&%*+-/") String documentNumber,
+                                  @jakarta.validation.constraints.Pattern(regexp = JournalEntryCommandController.DOCUMENT_SERIES,
+                                          message = "must be 1 to 10 capital letters or digits") String documentSeries) {
     }
 
-    public record TransactionAccepted(UUID id, TransactionOutcome.Status status, String reason) {
+    public record TransactionAccepted(UUID id, TransactionOutcome.Status status, String reason, String documentNumber) {
         static TransactionAccepted of(TransactionOutcome o) {
-            return new TransactionAccepted(o.transactionId(), o.status(), o.reason());
+            return new TransactionAccepted(o.transactionId(), o.status(), o.reason(), o.documentNumber());
         }
     }
 
@@ -84,13 +92,18 @@ public class TransactionCommandController {
 
     @PostMapping("/{id}/reversal")
     @PreAuthorize(Allowed.ACCOUNTING)
-    @Operation(summary = "Reverse a completed transaction by posting the opposite one")
+    @Operation(summary = "Reverse a completed transaction by posting the opposite one",
+            description = "The reversal is a document of its own: a given documentNumber, one drawn from "
+                    + "documentSeries, or (with neither) one drawn from the series the original's number came from.")
     @StandardErrors.Process
     public ResponseEntity<TransactionAccepted> reverse(@PathVariable UUID id,
                                                        @Valid @RequestBody ReversalRequest request) {
+        if (request.documentNumber() != null && request.documentSeries() != null) {
+            throw StandardErrors.invalidField("documentNumber", "give documentNumber or documentSeries, not both");
+        }
         UUID reversalId = request.id() != null ? request.id() : UUID.randomUUID();
-        TransactionOutcome outcome = commands.sendAndWait(
-                new ReverseTransactionCommand(id, reversalId, request.reason().strip(), LocalDate.now(clock)));
+        TransactionOutcome outcome = commands.sendAndWait(new ReverseTransactionCommand(id, reversalId,
+                request.reason().strip(), LocalDate.now(clock), request.documentNumber(), request.documentSeries()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/transactions/" + reversalId))
                 .body(TransactionAccepted.of(outcome));
     }
