@@ -8,7 +8,6 @@ import org.backoffice.events.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -106,10 +105,4 @@ public record Posting(UUID id, TransactionKind kind, String documentNumber, Loca
         return legs.get(0).amount();
     }
 
-    /** The same document: every field and every leg equal, the document number when one was given. */
-    boolean sameContentAs(Posting other) {
-        return kind == other.kind && Objects.equals(documentDate, other.documentDate)
-                && Objects.equals(bookingDate, other.bookingDate) && Objects.equals(text, other.text)
-                && legs.equals(other.legs);
-    }
 }

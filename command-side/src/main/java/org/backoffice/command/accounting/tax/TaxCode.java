@@ -131,10 +131,6 @@ public class TaxCode {
         }
     }
 
-    Version latest() {
-        return versions.get(versions.size() - 1);
-    }
-
     @EventSourcingHandler
     void on(TaxCodeDefinedEvent e) {
         taxCodeId = e.taxCodeId();

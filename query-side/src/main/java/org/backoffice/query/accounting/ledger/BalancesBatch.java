@@ -116,17 +116,14 @@ final class BalancesBatch {
 
         static Account opened(AccountOpenedEvent e, long sequence, Instant at) {
             var party = e.party();
-            return new Account(e.accountId(), e.number(), e.name(), e.type(), e.currency(), e.overdraftLimit().amount(),
+            Account a = new Account(e.accountId(), e.number(), e.name(), e.type(), e.currency(), e.overdraftLimit().amount(),
                     party == null ? null : party.kind().name(), party == null ? null : party.id(),
                     party == null ? null : party.name(), at, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                     false, null, sequence);
-        }
-
-        static Account openedWithGroup(AccountOpenedEvent e, long sequence, Instant at) {
-            Account a = opened(e, sequence, at);
             a.groupCode = e.group();
             return a;
         }
+
 
         /** Applies one leg unless it was applied before; answers whether it was new. */
         boolean post(boolean debit, BigDecimal amount, long sequence) {
@@ -204,7 +201,7 @@ final class BalancesBatch {
         for (Change change : changes) {
             if (change instanceof Open open) {
                 if (!accounts.containsKey(open.accountId())) {
-                    accounts.put(open.accountId(), Account.openedWithGroup(open.event(), open.sequence(), open.at()));
+                    accounts.put(open.accountId(), Account.opened(open.event(), open.sequence(), open.at()));
                     inserted.add(open.accountId());
                 }
             } else if (change instanceof Leg leg) {

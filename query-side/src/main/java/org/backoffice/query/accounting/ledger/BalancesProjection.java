@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.backoffice.events.accounting.AccountClosedEvent;
 import org.backoffice.events.accounting.AccountCreditedEvent;
 import org.backoffice.events.accounting.AccountDebitedEvent;
@@ -15,6 +13,7 @@ import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.TransactionPostedEvent;
 import org.backoffice.events.accounting.TransactionRejectedEvent;
 import org.backoffice.events.accounting.TransactionReversedEvent;
+import org.backoffice.query.common.BatchPerUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +45,7 @@ public class BalancesProjection {
     }
 
     private BalancesBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(BalancesBatch.class.getName(), key -> {
-            BalancesBatch batch = new BalancesBatch(jdbc);
-            unitOfWork.onPrepareCommit(u -> batch.flush());
-            return batch;
-        });
+        return BatchPerUnitOfWork.current(BalancesBatch.class, () -> new BalancesBatch(jdbc), BalancesBatch::flush);
     }
 
     @EventHandler

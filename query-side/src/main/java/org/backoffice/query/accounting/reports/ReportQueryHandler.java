@@ -161,10 +161,11 @@ public class ReportQueryHandler {
         // and the earlier years' (shown under P.A.IV until a year-end closing carries it forward).
         LocalDate yearStart = q.date().withDayOfYear(1);
         LocalDate previousYearStart = previous.withDayOfYear(1);
+        // All results up to a date are in the sums read above; the earlier years' is that less this year's.
         BigDecimal result = result(accounts, sums(yearStart, q.date()));
-        BigDecimal earlier = result(accounts, sums(null, yearStart.minusDays(1)));
+        BigDecimal earlier = result(accounts, now).subtract(result);
         BigDecimal previousResult = result(accounts, sums(previousYearStart, previous));
-        BigDecimal previousEarlier = result(accounts, sums(null, previousYearStart.minusDays(1)));
+        BigDecimal previousEarlier = result(accounts, then).subtract(previousResult);
         Map<String, BigDecimal[]> synthetic = Map.of("P.A.V", new BigDecimal[] {result, previousResult},
                 "P.A.IV", new BigDecimal[] {earlier, previousEarlier});
 

@@ -4,12 +4,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.backoffice.events.accounting.EntryLeg;
 import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.TransactionPostedEvent;
 import org.backoffice.query.accounting.ledger.BalancesProjection;
+import org.backoffice.query.common.BatchPerUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +65,18 @@ public class StatementsProjection {
         }
     }
 
-    private final class Batch {
-        final List<Posted> posted = new ArrayList<>();
+    /** One batch's entries, written by {@link #flush()}; an entry counted before is skipped. */
+    static final class Batch {
+        private final JdbcTemplate jdbc;
+        private final List<Posted> posted = new ArrayList<>();
+
+        Batch(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        void add(TransactionPostedEvent event, Instant at) {
+            posted.add(new Posted(event, at));
+        }
 
         void flush() {
             if (posted.isEmpty()) {
@@ -111,17 +120,12 @@ public class StatementsProjection {
     }
 
     private Batch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(Batch.class.getName(), key -> {
-            Batch batch = new Batch();
-            unitOfWork.onPrepareCommit(u -> batch.flush());
-            return batch;
-        });
+        return BatchPerUnitOfWork.current(Batch.class, () -> new Batch(jdbc), Batch::flush);
     }
 
     @EventHandler
     void on(TransactionPostedEvent e, @Timestamp Instant at) {
-        batch().posted.add(new Posted(e, at));
+        batch().add(e, at);
     }
 
     @ResetHandler
