@@ -48,6 +48,11 @@ public class TransactionPostingHandler {
 
     @CommandHandler
     public TransactionOutcome handle(PostTransactionCommand c) throws Exception {
+        if (c.kind() == TransactionKind.JOURNAL_ENTRY) {
+            // Its legs and document are the journal entry's; the two accounts of this API are not.
+            throw ruleViolated("kind", "a JOURNAL_ENTRY transaction does not fit these accounts: "
+                    + TransactionKindPolicy.misfit(c.kind(), null, null).orElseThrow());
+        }
         Posting posting = Posting.of(c);
         Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.transactionId());
         if (tx.invoke(LedgerTransaction::isRecorded)) {

@@ -399,4 +399,33 @@ class JournalEntryTest {
         assertRefused(() -> bookTaxed(TaxAmounts.NET, DAY, debit(receivables, "119.00"),
                 taxed(revenue, EntrySide.CREDIT, "100.00", "USt19")), "legs[1]", "closed");
     }
+
+    @Test
+    void aJournalEntryIsNotBookedThroughTheTwoAccountTransactions() {
+        assertThatThrownBy(() -> commands.sendAndWait(new PostTransactionCommand(UUID.randomUUID(),
+                TransactionKind.JOURNAL_ENTRY, receivables, revenue, Money.of("1.00", "EUR"), "x", DAY)))
+                .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.RULE_VIOLATED);
+                    assertThat(e.getMessage()).contains("book it as a journal entry");
+                });
+    }
+
+    @Test
+    void aTaxCodeDefinedAgainAlikeChangesNothingOtherwiseIsAConflictAndOnlyAReverseChargeHasAnInputTaxAccount() {
+        defineGermanCodes();
+        LocalDate from = LocalDate.of(2007, 1, 1);
+        define("USt19", TaxKind.OUTPUT, "81", null, null, new TaxCodeCommands.Version(from, new BigDecimal("19"), outputVat, null));
+        assertThat(axon.eventsOf(TaxCodeCommands.idOf("USt19"))).hasSize(2);
+        assertThatThrownBy(() -> define("USt19", TaxKind.OUTPUT, "86", null, null,
+                new TaxCodeCommands.Version(from, new BigDecimal("19"), outputVat, null)))
+                .isInstanceOfSatisfying(CommandRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.CONFLICT));
+        assertThatThrownBy(() -> define("USt16", TaxKind.OUTPUT, "81", null, null,
+                new TaxCodeCommands.Version(from, new BigDecimal("16"), outputVat, inputVat)))
+                .isInstanceOfSatisfying(CommandRejectedException.class,
+                        e -> assertThat(e.field()).isEqualTo("inputTaxAccountId"));
+        assertThatThrownBy(() -> define("USt0", TaxKind.OUTPUT, "81", null, null,
+                new TaxCodeCommands.Version(from, BigDecimal.ZERO, outputVat, null)))
+                .isInstanceOfSatisfying(CommandRejectedException.class, e -> assertThat(e.field()).isEqualTo("rate"));
+    }
 }
