@@ -91,6 +91,19 @@ public class AggregateLoadingConfiguration {
         return repositories.of(Asset.class, aggregateSnapshotTrigger);
     }
 
+    /** Partners: an event per invoice, payment and allocation, for years; cached and snapshotted. */
+    @Bean
+    public Repository<org.backoffice.command.accounting.partner.Partner> partnerRepository(CachedRepositories repositories,
+                                                                                    SnapshotTriggerDefinition aggregateSnapshotTrigger) {
+        return repositories.of(org.backoffice.command.accounting.partner.Partner.class, aggregateSnapshotTrigger);
+    }
+
+    /** Payment runs: a handful of events each (one per payment booked); cached, never snapshotted. */
+    @Bean
+    public Repository<org.backoffice.command.accounting.paymentrun.PaymentRun> paymentRunRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.accounting.paymentrun.PaymentRun.class, NoSnapshotTriggerDefinition.INSTANCE);
+    }
+
     /** Applicants: a handful of events each; cached, never snapshotted. */
     @Bean
     public Repository<org.backoffice.command.hr.recruiting.Applicant> applicantRepository(CachedRepositories repositories) {

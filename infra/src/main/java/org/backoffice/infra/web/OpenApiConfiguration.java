@@ -127,15 +127,18 @@ public class OpenApiConfiguration {
         if (operation.getRequestBody() != null) {
             error(responses, "415", "The body is not application/json");
         }
+        // An error an operation describes in its own words is a problem too, whatever it produces on success.
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.content(problemContent());
+            }
+        });
     }
 
     /** Adds the problem answer unless the operation already describes that status in its own words. */
     private static ApiResponse error(ApiResponses responses, String status, String description) {
         ApiResponse own = responses.get(status);
         if (own != null) {
-            if (own.getContent() == null) {
-                own.content(problemContent());
-            }
             return own;
         }
         ApiResponse response = new ApiResponse().description(description).content(problemContent());

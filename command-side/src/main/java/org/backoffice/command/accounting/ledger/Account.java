@@ -220,6 +220,19 @@ public class Account {
         return accountId != null;
     }
 
+    /** The company bank account's IBAN and BIC, if it has them. */
+    public java.util.Optional<BankDetails> bankDetails() {
+        return java.util.Optional.ofNullable(bankDetails);
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
     @EventSourcingHandler
     void on(AccountOpenedEvent event) {
         accountId = event.accountId();

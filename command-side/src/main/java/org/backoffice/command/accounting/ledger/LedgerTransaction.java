@@ -45,8 +45,21 @@ public class LedgerTransaction {
         // for Axon and loadOrCreate
     }
 
-    boolean isRecorded() {
+    public boolean isRecorded() {
         return transactionId != null;
+    }
+
+    /** Posted (not rejected), whether reversed since or not. */
+    public boolean isPosted() {
+        return posted;
+    }
+
+    public boolean isReversed() {
+        return reversedBy != null;
+    }
+
+    public List<EntryLeg> legs() {
+        return legs;
     }
 
     /**

@@ -36,14 +36,23 @@ public class TransactionPostingHandler {
     private final Repository<LedgerTransaction> transactions;
     private final DocumentNumbers documentNumbers;
     private final TaxRates taxRates;
+    private final PartnerPostings partnerPostings;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public TransactionPostingHandler(@Qualifier("accountRepository") Repository<Account> accounts,
                                      @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions,
-                                     DocumentNumbers documentNumbers, TaxRates taxRates) {
+                                     DocumentNumbers documentNumbers, TaxRates taxRates, PartnerPostings partnerPostings) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.documentNumbers = documentNumbers;
         this.taxRates = taxRates;
+        this.partnerPostings = partnerPostings;
+    }
+
+    /** A ledger without business partners. */
+    public TransactionPostingHandler(Repository<Account> accounts, Repository<LedgerTransaction> transactions,
+                                     DocumentNumbers documentNumbers, TaxRates taxRates) {
+        this(accounts, transactions, documentNumbers, taxRates, PartnerPostings.NONE);
     }
 
     @CommandHandler
@@ -96,9 +105,9 @@ public class TransactionPostingHandler {
                 }
                 return held.invoke(LedgerTransaction::outcome);
             }
-            return post(tx, posting);
+            return post(tx, posting, null, c.terms());
         }
-        return post(tx, posting, c.documentSeries());
+        return post(tx, posting, c.documentSeries(), c.terms());
     }
 
     /**
@@ -136,7 +145,7 @@ public class TransactionPostingHandler {
         }
         String series = c.documentSeries() != null ? c.documentSeries()
                 : c.documentNumber() != null ? null : original.invoke(LedgerTransaction::seriesForReversal).orElse(null);
-        TransactionOutcome outcome = post(reversal, original.invoke(t -> t.reversal(c)), series);
+        TransactionOutcome outcome = post(reversal, original.invoke(t -> t.reversal(c)), series, PartnerTerms.NONE);
         if (outcome.status() == TransactionOutcome.Status.COMPLETED) {
             original.execute(t -> t.markReversed(c.reversalId(), c.reason()));
         }
@@ -144,14 +153,15 @@ public class TransactionPostingHandler {
     }
 
     private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p) {
-        return post(tx, p, null);
+        return post(tx, p, null, PartnerTerms.NONE);
     }
 
     /**
      * Load every account in lock order, ask each about its legs, draw the document number if the
-     * entry takes one from a series, let the transaction decide, apply every leg.
+     * entry takes one from a series, let the transaction decide, apply every leg, then tell the
+     * partners whose accounts it touched (their open items), all in this unit of work.
      */
-    private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p, String series) {
+    private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p, String series, PartnerTerms terms) {
         Map<UUID, Aggregate<Account>> loaded = new LinkedHashMap<>();
         for (UUID id : p.accountsInLockOrder()) {
             loadAccount(id).ifPresent(a -> loaded.put(id, a));
@@ -183,6 +193,11 @@ public class TransactionPostingHandler {
                 for (EntryLeg leg : p.legsOn(account.getKey())) {
                     account.getValue().execute(a -> a.post(p.id(), leg, p.text()));
                 }
+            }
+            if (p.isReversal()) {
+                partnerPostings.reversed(numbered, facts);
+            } else {
+                partnerPostings.booked(numbered, facts, terms);
             }
         }
         return outcome;

@@ -3,6 +3,8 @@ package org.backoffice.command.accounting.partner;
 import org.backoffice.events.accounting.BankDetails;
 import org.backoffice.events.accounting.PartyKind;
 
+import org.backoffice.events.common.Money;
+
 import java.util.UUID;
 
 /** The commands of business partners, handled by {@link PartnerHandler}. */
@@ -21,5 +23,9 @@ public final class PartnerCommands {
     }
 
     public record ChangePartnerBankDetails(UUID partnerId, BankDetails bankDetails) {
+    }
+
+    /** Allocate amount of a payment's unallocated rest to an open item of the same partner. */
+    public record AllocatePayment(UUID partnerId, UUID allocationId, UUID paymentId, UUID itemId, Money amount) {
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.Repository;
 import org.backoffice.command.accounting.ledger.Account;
 import org.backoffice.command.accounting.ledger.AccountNumberRegistry;
 import org.backoffice.command.accounting.ledger.OpenAccountCommand;
+import org.backoffice.command.accounting.ledger.Settlement;
+import org.backoffice.command.accounting.partner.PartnerCommands.AllocatePayment;
 import org.backoffice.command.accounting.partner.PartnerCommands.ChangePartnerBankDetails;
 import org.backoffice.command.accounting.partner.PartnerCommands.RegisterPartner;
 import org.backoffice.command.common.Load;
@@ -72,5 +74,12 @@ public class PartnerHandler {
         Load.find(partners, c.partnerId(), Partner::isRegistered)
                 .orElseThrow(() -> notFound("partner " + c.partnerId() + " does not exist"))
                 .execute(p -> p.changeBankDetails(c.bankDetails()));
+    }
+
+    @CommandHandler
+    public void handle(AllocatePayment c) {
+        Load.find(partners, c.partnerId(), Partner::isRegistered)
+                .orElseThrow(() -> notFound("partner " + c.partnerId() + " does not exist"))
+                .execute(p -> p.allocate(c.allocationId(), c.paymentId(), new Settlement(c.itemId(), c.amount())));
     }
 }

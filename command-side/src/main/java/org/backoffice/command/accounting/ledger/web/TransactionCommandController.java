@@ -64,7 +64,10 @@ public class TransactionCommandController {
                                   @jakarta.validation.constraints.Pattern(regexp = JournalEntryCommandController.DOCUMENT_NUMBER,
                                           message = "must be 1 to 36 letters, digits or $&%*+-/") String documentNumber,
                                   @jakarta.validation.constraints.Pattern(regexp = JournalEntryCommandController.DOCUMENT_SERIES,
-                                          message = "must be 1 to 10 capital letters or digits") String documentSeries) {
+                                          message = "must be 1 to 10 capital letters or digits") String documentSeries,
+                                  @io.swagger.v3.oas.annotations.media.Schema(description = "the date the reversal counts "
+                                          + "for in the books (a bank's return on its day, say); default today")
+                                  LocalDate bookingDate) {
     }
 
     public record TransactionAccepted(UUID id, TransactionOutcome.Status status, String reason, String documentNumber) {
@@ -103,7 +106,8 @@ public class TransactionCommandController {
         }
         UUID reversalId = request.id() != null ? request.id() : UUID.randomUUID();
         TransactionOutcome outcome = commands.sendAndWait(new ReverseTransactionCommand(id, reversalId,
-                request.reason().strip(), LocalDate.now(clock), request.documentNumber(), request.documentSeries()));
+                request.reason().strip(),
+                request.bookingDate() != null ? request.bookingDate() : LocalDate.now(clock), request.documentNumber(), request.documentSeries()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/transactions/" + reversalId))
                 .body(TransactionAccepted.of(outcome));
     }

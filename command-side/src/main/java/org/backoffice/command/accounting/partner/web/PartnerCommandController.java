@@ -85,4 +85,26 @@ public class PartnerCommandController {
         commands.sendAndWait(new PartnerCommands.ChangePartnerBankDetails(id, r.validated("")));
         return ResponseEntity.ok().build();
     }
+
+    public record AllocationRequest(
+            @NotNull @Schema(description = "the client's id of this allocation: the same allocation sent again "
+                    + "allocates nothing twice") UUID id,
+            @NotNull @Schema(description = "the payment's entry id") UUID paymentId,
+            @NotNull @Schema(description = "the open item's (invoice's) entry id") UUID itemId,
+            @NotNull Money amount) {
+    }
+
+    @PostMapping("/{id}/allocations")
+    @PreAuthorize(Allowed.ACCOUNTING)
+    @Operation(summary = "Allocate an unallocated payment to an open item",
+            description = "Both must be this partner's and not reversed; the amount at most what the item still owes "
+                    + "and what the payment has left (422 otherwise). Idempotent on the allocation's id.")
+    @StandardErrors.Change
+    public ResponseEntity<Void> allocate(@PathVariable UUID id, @Valid @RequestBody AllocationRequest r) {
+        if (!r.amount().isPositive()) {
+            throw StandardErrors.invalidField("amount.amount", "must be greater than zero");
+        }
+        commands.sendAndWait(new PartnerCommands.AllocatePayment(id, r.id(), r.paymentId(), r.itemId(), r.amount()));
+        return ResponseEntity.ok().build();
+    }
 }

@@ -12,6 +12,9 @@ import org.backoffice.query.accounting.reports.ReportQueries;
 import org.backoffice.query.accounting.reports.ReportViews;
 import org.backoffice.query.accounting.reports.StatementPdf;
 import org.backoffice.query.common.Allowed;
+import org.backoffice.query.common.Downloads;
+import static org.backoffice.query.common.Downloads.answer;
+import static org.backoffice.query.common.Downloads.format;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,7 @@ import java.util.regex.Pattern;
 @Tag(name = "Accounting")
 public class ReportQueryController {
 
-    public static final String CSV = "text/csv";
+    public static final String CSV = Downloads.CSV;
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final String CURRENCY = "[A-Z]{3}";
 
@@ -49,39 +51,6 @@ public class ReportQueryController {
     public ReportQueryController(QueryGateway queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
-    }
-
-    /** The format the caller accepts first among JSON, CSV and (where offered) PDF. */
-    private enum Format { JSON, CSV, PDF }
-
-    private static Format format(String accept, boolean pdf) {
-        if (accept != null) {
-            for (MediaType type : MediaType.parseMediaTypes(accept)) {
-                if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                    return Format.JSON;
-                }
-                if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                    return Format.CSV;
-                }
-                if (pdf && type.equals(MediaType.APPLICATION_PDF)) {
-                    return Format.PDF;
-                }
-            }
-        }
-        return Format.JSON;
-    }
-
-    private static <T> ResponseEntity<?> answer(T view, Format format, String name, Function<T, String> csv,
-                                                Function<T, byte[]> pdf) {
-        return switch (format) {
-            case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
-            case CSV -> ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-                    .body(csv.apply(view));
-            case PDF -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"")
-                    .body(pdf.apply(view));
-        };
     }
 
     private static void requireCurrency(String currency) {

@@ -1,0 +1,68 @@
+package org.backoffice.command.accounting.paymentrun;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.backoffice.command.accounting.ledger.PartnerTerms;
+import org.backoffice.command.accounting.ledger.PostJournalEntryCommand;
+import org.backoffice.command.accounting.ledger.Settlement;
+import org.backoffice.command.accounting.ledger.TaxAmounts;
+import org.backoffice.command.accounting.paymentrun.PaymentRunCommands.RecordRunPaymentBooking;
+import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.events.accounting.EntrySide;
+import org.backoffice.events.accounting.PaymentRunApprovedEvent;
+import org.backoffice.events.accounting.PaymentRunPreparedEvent;
+import org.backoffice.events.accounting.RunPayment;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Books an approved payment run: per payment one journal entry that debits the supplier's
+ * payable, settling the items it pays, and credits money in transit, dated the execution date.
+ * The entry's id is the payment's, so a redelivery after a crash books nothing twice; a payment
+ * that cannot be booked (an item paid meanwhile, say) is recorded as such and left out of the
+ * file. Never replayed.
+ */
+@Component
+@ProcessingGroup(PaymentRunProcessor.PROCESSING_GROUP)
+public class PaymentRunProcessor {
+
+    public static final String PROCESSING_GROUP = "payment-run-bookings";
+
+    private final CommandGateway commands;
+    private final EventStore events;
+
+    public PaymentRunProcessor(CommandGateway commands, EventStore events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentRunApprovedEvent approved) {
+        PaymentRunPreparedEvent run = events.readEvents(approved.runId().toString()).asStream()
+                .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
+                .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
+        for (RunPayment p : run.payments()) {
+            boolean booked;
+            String reason = null;
+            try {
+                commands.sendAndWait(new PostJournalEntryCommand(p.paymentId(), null, "ZA", run.executionDate(),
+                        run.executionDate(), "Payment run " + run.executionDate() + ": " + p.creditorName() + ", "
+                        + p.remittance(), TaxAmounts.NET, List.of(
+                        new PostJournalEntryCommand.Line(p.partnerAccountId(), EntrySide.DEBIT, p.amount()),
+                        new PostJournalEntryCommand.Line(run.transitAccountId(), EntrySide.CREDIT, p.amount())),
+                        new PartnerTerms(null, p.items().stream()
+                                .map(i -> new Settlement(i.itemId(), i.amount())).toList())));
+                booked = true;
+            } catch (CommandRejectedException e) {
+                booked = false;
+                reason = e.getMessage();
+            }
+            commands.sendAndWait(new RecordRunPaymentBooking(run.runId(), p.paymentId(), booked, reason));
+        }
+    }
+}
