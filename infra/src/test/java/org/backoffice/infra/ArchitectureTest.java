@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -152,5 +153,24 @@ class ArchitectureTest {
                 .and().areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
                 .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * The OpenAPI description names a schema by its class's simple name: two public records of
+     * the API with one name would silently share one schema, and one of them would be described
+     * wrongly.
+     */
+    @Test
+    void publicRecordsOfTheApiHaveNamesOfTheirOwn() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : CLASSES) {
+            if (type.isRecord() && type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    && (type.getPackageName().startsWith("org.backoffice.command")
+                    || type.getPackageName().startsWith("org.backoffice.query"))) {
+                byName.computeIfAbsent(type.getSimpleName(), k -> new java.util.ArrayList<>()).add(type.getName());
+            }
+        }
+        byName.values().removeIf(names -> names.size() == 1);
+        assertThat(byName).as("public records sharing a simple name").isEmpty();
     }
 }

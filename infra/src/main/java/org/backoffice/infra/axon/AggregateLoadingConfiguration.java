@@ -104,6 +104,12 @@ public class AggregateLoadingConfiguration {
         return repositories.of(org.backoffice.command.accounting.paymentrun.PaymentRun.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
+    /** Bank statements: one event per entry matched; cached, never snapshotted. */
+    @Bean
+    public Repository<org.backoffice.command.accounting.bank.BankStatement> bankStatementRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.accounting.bank.BankStatement.class, NoSnapshotTriggerDefinition.INSTANCE);
+    }
+
     /** Applicants: a handful of events each; cached, never snapshotted. */
     @Bean
     public Repository<org.backoffice.command.hr.recruiting.Applicant> applicantRepository(CachedRepositories repositories) {

@@ -3,23 +3,15 @@ package org.backoffice.infra.accounting;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Ibans;
 import org.backoffice.infra.support.Ledger;
-import org.iban4j.CountryCode;
-import org.iban4j.Iban;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Business partners and bank details through the API on PostgreSQL. */
 class PartnerFlowTest extends ApiTest {
-
-    /** A valid German IBAN no other test uses. */
-    private static String freshIban() {
-        return new Iban.Builder().countryCode(CountryCode.DE).bankCode("37040044")
-                .accountNumber(String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L))).build().toString();
-    }
 
     private static String spaced(String iban) {
         return iban.replaceAll("(.{4})", "$1 ").strip().toLowerCase();
@@ -27,7 +19,7 @@ class PartnerFlowTest extends ApiTest {
 
     @Test
     void aCustomerIsRegisteredWithItsReceivableAndItsIbanAsTheBankKnowsIt() {
-        String iban = freshIban();
+        String iban = Ibans.fresh();
         Api.Response r = api.post("accounting", "/api/v1/partners", "{\"kind\": \"CUSTOMER\", \"name\": \"ACME GmbH\", "
                 + "\"bankDetails\": {\"iban\": \"" + spaced(iban) + "\", \"bic\": \"cobadeffxxx\"}, \"paymentTermDays\": 30}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -48,7 +40,7 @@ class PartnerFlowTest extends ApiTest {
 
     @Test
     void aWrongIbanOrBicIsRefusedNamingTheFieldAndStoresNothing() {
-        String iban = freshIban();
+        String iban = Ibans.fresh();
         String wrongCheckDigit = iban.substring(0, 2) + (iban.charAt(2) == '9' ? "0" : String.valueOf((char) (iban.charAt(2) + 1)))
                 + iban.substring(3);
         for (String[] c : new String[][] {
@@ -69,7 +61,7 @@ class PartnerFlowTest extends ApiTest {
     void aSuppliersBankDetailsChange() {
         Api.Response r = api.post("accounting", "/api/v1/partners", "{\"kind\": \"SUPPLIER\", \"name\": \"Paper Co\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        String iban = freshIban();
+        String iban = Ibans.fresh();
         Api.Response bad = api.post("accounting", "/api/v1/partners/" + r.text("id") + "/bank-details", "{\"iban\": \"DE00 1234\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("iban");
@@ -85,14 +77,14 @@ class PartnerFlowTest extends ApiTest {
         String bank = ledger.openBank(unique("1200"), "0.00");
         String other = ledger.openBank(unique("1210"), "0.00");
         String revenue = ledger.open(unique("8400"), "REVENUE", null);
-        String iban = freshIban();
+        String iban = Ibans.fresh();
         assertThat(api.post("accounting", "/api/v1/accounts/" + bank + "/bank-details", "{\"iban\": \"" + iban + "\"}").status())
                 .isEqualTo(200);
         eventually(() -> ledger.account(bank).path("bankDetails").path("iban").asText(), iban::equals);
         Api.Response taken = api.post("accounting", "/api/v1/accounts/" + other + "/bank-details", "{\"iban\": \"" + iban + "\"}");
         assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
         assertThat(taken.json().path("errors").get(0).path("field").asText()).isEqualTo("iban");
-        Api.Response notABank = api.post("accounting", "/api/v1/accounts/" + revenue + "/bank-details", "{\"iban\": \"" + freshIban() + "\"}");
+        Api.Response notABank = api.post("accounting", "/api/v1/accounts/" + revenue + "/bank-details", "{\"iban\": \"" + Ibans.fresh() + "\"}");
         assertThat(notABank.status()).as(notABank.toString()).isEqualTo(422);
         assertThat(storedBy(taken) + storedBy(notABank)).isZero();
     }

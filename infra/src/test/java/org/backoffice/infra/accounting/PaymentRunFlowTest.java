@@ -3,16 +3,14 @@ package org.backoffice.infra.accounting;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.Ibans;
 import org.backoffice.infra.support.Iso20022Schemas;
 import org.backoffice.infra.support.Ledger;
-import org.iban4j.CountryCode;
-import org.iban4j.Iban;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backoffice.infra.support.Ledger.leg;
@@ -30,16 +28,11 @@ class PaymentRunFlowTest extends ApiTest {
     private String expense;
     private String bankIban;
 
-    static String freshIban() {
-        return new Iban.Builder().countryCode(CountryCode.DE).bankCode("50010517")
-                .accountNumber(String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L))).build().toString();
-    }
-
     @BeforeEach
     void accounts() {
         ledger = new Ledger(api);
         bank = ledger.openBank(unique("1200"), "0");
-        bankIban = freshIban();
+        bankIban = Ibans.fresh();
         assertThat(api.post("accounting", "/api/v1/accounts/" + bank + "/bank-details", "{\"iban\": \"" + bankIban
                 + "\", \"bic\": \"INGDDEFFXXX\"}").status()).isEqualTo(200);
         Api.Response t = api.post("accounting", "/api/v1/accounts", "{\"number\": \"" + unique("1360")
@@ -76,9 +69,9 @@ class PaymentRunFlowTest extends ApiTest {
 
     @Test
     void aRunPaysTheDueItemsOfEachSupplierOnceApprovedByASecondUserAndItsFilePassesTheSchema() {
-        String ibanMueller = freshIban();
+        String ibanMueller = Ibans.fresh();
         Supplier mueller = supplier("Müller & Söhne Bürobedarf GmbH", ibanMueller);
-        Supplier later = supplier("Later Ltd", freshIban());
+        Supplier later = supplier("Later Ltd", Ibans.fresh());
         Supplier noBank = supplier("No Bank AG", null);
         // Müller's two invoices are due 2026-10-11 and 2026-10-15; Later's on 2026-12-20; No Bank's on 2026-10-11.
         String first = invoice(mueller, "2026-10-01", unique("ER"), "119.00");
@@ -144,7 +137,7 @@ class PaymentRunFlowTest extends ApiTest {
 
     @Test
     void aPreparedRunHoldsItsItemsUntilCancelledAndItsFileWaitsForTheApproval() {
-        Supplier s = supplier("Held GmbH", freshIban());
+        Supplier s = supplier("Held GmbH", Ibans.fresh());
         invoice(s, "2026-09-01", unique("ER"), "20.00");
         eventually(() -> api.get("reporting", "/api/v1/partners/" + s.id() + "/open-items?asOf=2026-12-31").json()
                 .path("items").size(), n -> n == 1);

@@ -109,7 +109,7 @@ class MalformedRequestTest extends ApiTest {
     }
 
     private void attemptsFor(String method, String template, JsonNode op, Consumer<Attempt> out) {
-        String path = fillPath(template);
+        String path = fillPath(template, op);
         JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
         String validBody = bodySchema.isMissingNode() ? null : samples.sample(bodySchema).toString();
         String type = validBody == null ? null : "application/json";
@@ -120,13 +120,12 @@ class MalformedRequestTest extends ApiTest {
                 continue;
             }
             for (String bad : List.of("not-a-uuid", "12345", "%20", "0000", HUGE.substring(0, 2_000))) {
-                String broken = template.replace("{" + p.path("name").asText() + "}", bad)
-                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                String broken = fillPath(template.replace("{" + p.path("name").asText() + "}", bad), op);
                 out.accept(new Attempt(method, broken, validBody, type, "malformed path id " + abbreviate(bad),
                         BAD_OR_UNKNOWN_ID));
             }
             // A well-formed id nothing has: 404 for reads and changes; creates have no path ids.
-            out.accept(new Attempt(method, template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()), validBody,
+            out.accept(new Attempt(method, fillPath(template, op), validBody,
                     type, "unknown path id", BAD_OR_UNKNOWN_ID));
         }
         // Malformed query parameters.
@@ -279,8 +278,15 @@ class MalformedRequestTest extends ApiTest {
         return false;
     }
 
-    private static String fillPath(String template) {
-        return template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    /** Each path parameter well-formed: an integer (an entry's position) as 0, an id as a fresh UUID. */
+    private static String fillPath(String template, JsonNode op) {
+        String path = template;
+        for (JsonNode p : op.path("parameters")) {
+            if (p.path("in").asText().equals("path") && p.path("schema").path("type").asText().equals("integer")) {
+                path = path.replace("{" + p.path("name").asText() + "}", "0");
+            }
+        }
+        return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 
     private static String abbreviate(String s) {

@@ -14,6 +14,14 @@ public interface DocumentNumbers {
     Optional<UUID> holderOf(String documentNumber);
 
     /**
+     * The entry holding this number written in any case (as a payer copies it into a transfer's
+     * remittance), if exactly one does.
+     */
+    default Optional<UUID> holderIgnoringCase(String documentNumber) {
+        return holderOf(documentNumber);
+    }
+
+    /**
      * The next number of the series for the year, SERIES-YYYY-NNNNN, reserved until the calling
      * transaction ends (committed: used; rolled back: free again).
      */

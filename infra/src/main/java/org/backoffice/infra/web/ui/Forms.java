@@ -183,6 +183,26 @@ public class Forms {
         return "redirect:" + next;
     }
 
+    /** Where to send the browser after an action, and what to tell the user there. */
+    public record Next(String path, String notice) {
+    }
+
+    /** Performs an action without fields whose outcome says where to go and what to say (an upload). */
+    public <R> String perform(String formName, Supplier<R> action, Function<R, Next> next, Model model,
+                              RedirectAttributes redirect, Supplier<String> page) {
+        R outcome;
+        try {
+            outcome = action.get();
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (Exception e) {
+            return again(formName, null, Map.of(), refusal(e), model, page);
+        }
+        Next to = next.apply(outcome);
+        redirect.addFlashAttribute("notice", to.notice());
+        return "redirect:" + to.path();
+    }
+
     /** Why a command or query was refused, as the API's problem detail says it. */
     static String refusal(Exception e) {
         if (e instanceof org.springframework.web.server.ResponseStatusException r) {

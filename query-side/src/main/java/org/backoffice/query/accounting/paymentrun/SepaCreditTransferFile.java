@@ -47,13 +47,13 @@ public final class SepaCreditTransferFile {
     private SepaCreditTransferFile() {
     }
 
-    public record Transfer(String endToEndId, Money amount, String creditorName, String creditorIban,
+    public record CreditTransfer(String endToEndId, Money amount, String creditorName, String creditorIban,
                            String creditorBic, String remittance) {
     }
 
     /** The transfers of one debtor account to be executed on one day. */
     public record Block(String id, LocalDate executionDate, String debtorName, String debtorIban, String debtorBic,
-                        List<Transfer> transfers) {
+                        List<CreditTransfer> transfers) {
     }
 
     public static String xml(String messageId, OffsetDateTime createdAt, String initiatingParty, List<Block> blocks) {
@@ -91,7 +91,7 @@ public final class SepaCreditTransferFile {
                 .setDbtrAgt(agent(b.debtorBic()))
                 .setChrgBr(ChargeBearerType1Code.SLEV);
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (Transfer t : b.transfers()) {
+        for (CreditTransfer t : b.transfers()) {
             BigDecimal amount = t.amount().amount().setScale(2, RoundingMode.UNNECESSARY);
             sum = sum.add(amount);
             CreditTransferTransaction34 tx = new CreditTransferTransaction34()

@@ -41,6 +41,13 @@ public class JdbcDocumentNumbers implements DocumentNumbers {
     }
 
     @Override
+    public Optional<UUID> holderIgnoringCase(String documentNumber) {
+        java.util.List<UUID> holders = jdbc.query("select entry_id from document_number_lookup where lower(document_number) = "
+                + "lower(?) limit 2", (rs, i) -> rs.getObject(1, UUID.class), documentNumber);
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    }
+
+    @Override
     public String draw(String series, int year) {
         Long next = jdbc.queryForObject("""
                 insert into document_number_series (series, year, last_value) values (?, ?, 1)

@@ -75,8 +75,8 @@ public class PaymentRunQueryController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "payment run " + id + " is " + run.status()
                     + ": its file is there once it is approved and every payment is booked");
         }
-        List<SepaCreditTransferFile.Transfer> transfers = run.payments().stream().filter(p -> p.status().equals("BOOKED"))
-                .map(p -> new SepaCreditTransferFile.Transfer(p.endToEndId(), p.amount(), p.creditorName(), p.iban(),
+        List<SepaCreditTransferFile.CreditTransfer> transfers = run.payments().stream().filter(p -> p.status().equals("BOOKED"))
+                .map(p -> new SepaCreditTransferFile.CreditTransfer(p.endToEndId(), p.amount(), p.creditorName(), p.iban(),
                         p.bic(), p.remittance())).toList();
         if (transfers.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "no payment of run " + id + " could be booked: "
