@@ -41,10 +41,11 @@ public class AccountingSchedules {
     @Bean
     @ConditionalOnProperty("backoffice.payroll.day-of-month")
     PayrollSchedule payrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock,
-                                    PayrollScheduleSettings payroll) {
+                                    PayrollScheduleSettings payroll, org.backoffice.command.common.CompanySettings company) {
         String first = payroll.firstPeriod();
         return new PayrollSchedule(commands, jdbc, clock, payroll.dayOfMonth(), payroll.bankAccountId(),
-                payroll.salaryExpenseAccountId(), first == null || first.isBlank() ? null : YearMonth.parse(first.strip()));
+                payroll.salaryExpenseAccountId(), first == null || first.isBlank() ? null : YearMonth.parse(first.strip()),
+                company.name());
     }
 
     @Bean

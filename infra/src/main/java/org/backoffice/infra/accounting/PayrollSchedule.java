@@ -36,8 +36,17 @@ public class PayrollSchedule {
     private final UUID salaryExpenseAccountId;
     private final YearMonth firstPeriod;
 
+    private final String payerName;
+
     public PayrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock, int dayOfMonth, UUID bankAccountId,
                            UUID salaryExpenseAccountId, YearMonth firstPeriod) {
+        this(commands, jdbc, clock, dayOfMonth, bankAccountId, salaryExpenseAccountId, firstPeriod, null);
+    }
+
+    /** payerName: the company as its bank knows it, the debtor of the runs' transfer files. */
+    public PayrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock, int dayOfMonth, UUID bankAccountId,
+                           UUID salaryExpenseAccountId, YearMonth firstPeriod, String payerName) {
+        this.payerName = payerName;
         if (dayOfMonth < 1 || dayOfMonth > 31) {
             throw new IllegalArgumentException("backoffice.payroll.day-of-month must be 1..31, not " + dayOfMonth);
         }
@@ -82,7 +91,8 @@ public class PayrollSchedule {
         List<YearMonth> started = new ArrayList<>();
         for (YearMonth period = next; !today.isBefore(payday(period, dayOfMonth)); period = period.plusMonths(1)) {
             try {
-                commands.sendAndWait(new StartPayrollRunCommand(period, bankAccountId, salaryExpenseAccountId));
+                commands.sendAndWait(new StartPayrollRunCommand(period, bankAccountId, salaryExpenseAccountId, null,
+                        payerName));
                 started.add(period);
                 log.info("Payroll of {} started by the schedule (payday {})", period, payday(period, dayOfMonth));
             } catch (RuntimeException e) {

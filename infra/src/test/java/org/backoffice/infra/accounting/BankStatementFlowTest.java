@@ -273,4 +273,52 @@ class BankStatementFlowTest extends ApiTest {
         Api.Response json = api.post("accounting", "/api/v1/bank-statements", "{}");
         assertThat(json.status()).isEqualTo(415);
     }
+
+    @Test
+    void anEntryAlreadyInTheBooksIsLinkedOnceNotBookedAgain() {
+        // A payment booked by hand (or by a standing order) before the statement brings it.
+        Api.Response paid = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + unique("BA")
+                + "\", \"bookingDate\": \"2026-11-15\", \"text\": \"Miete November\", \"legs\": [" + leg("D", fees, "700.00")
+                + ", " + leg("C", bank, "700.00") + "]}");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(422); // the bank has nothing yet: its floor is 0
+        Api.Response capital = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + unique("EB")
+                + "\", \"bookingDate\": \"2026-10-31\", \"text\": \"Einlage\", \"legs\": [" + leg("D", bank, "1000.00")
+                + ", " + leg("C", revenue, "1000.00") + "]}");
+        assertThat(capital.status()).isEqualTo(201);
+        Api.Response rent = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + unique("BA")
+                + "\", \"bookingDate\": \"2026-11-15\", \"text\": \"Miete November\", \"legs\": [" + leg("D", fees, "700.00")
+                + ", " + leg("C", bank, "700.00") + "]}");
+        assertThat(rent.status()).isEqualTo(201);
+        String stamp = UUID.randomUUID().toString().substring(0, 8);
+        Api.Response imported = upload(Camt.v08(bankIban).balances("1000.00", "300.00")
+                .entry("L1-" + stamp, "2026-11-15", "DBIT", "700.00", false, Tx.of("Vermieter", null, "Miete")));
+        assertThat(imported.status()).isEqualTo(201);
+        String statement = imported.text("id");
+        assertThat(line(matched(statement), 0).path("status").asText()).isEqualTo("UNMATCHED");
+        String assign = "/api/v1/bank-statements/" + statement + "/entries/0/assignment";
+        Api.Response wrongEntry = api.post("accounting", assign, "{\"transactionId\": \"" + capital.text("id") + "\"}");
+        assertThat(wrongEntry.status()).as("money in is no payment out: " + wrongEntry).isEqualTo(422);
+        assertThat(wrongEntry.json().path("errors").get(0).path("field").asText()).isEqualTo("transactionId");
+        Api.Response both = api.post("accounting", assign, "{\"transactionId\": \"" + rent.text("id") + "\", \"accountId\": \""
+                + fees + "\"}");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(api.post("accounting", assign, "{\"transactionId\": \"" + rent.text("id") + "\"}").status()).isEqualTo(200);
+        JsonNode linked = eventually(() -> api.get("reporting", "/api/v1/bank-statements/" + statement).json(),
+                j -> line(j, 0).path("status").asText().equals("ASSIGNED"));
+        assertThat(line(linked, 0).path("how").asText()).isEqualTo("LINKED");
+        JsonNode r = eventually(() -> api.get("reporting", "/api/v1/reports/bank-reconciliation?accountId=" + bank
+                + "&date=2026-11-30").json(), j -> j.path("agrees").asBoolean());
+        assertThat(r.path("causes")).as("nothing booked twice, nothing left over").isEmpty();
+        assertThat(ledger.balance(bank)).isEqualTo("300.00");
+
+        // The same entry of the books cannot account for a second statement entry.
+        Api.Response again = upload(Camt.v08(bankIban).balances("300.00", "-400.00").period("2026-12-01", "2026-12-01")
+                .entry("L2-" + stamp, "2026-12-01", "DBIT", "700.00", false));
+        String second = again.text("id");
+        matched(second);
+        Api.Response twice = api.post("accounting", "/api/v1/bank-statements/" + second + "/entries/0/assignment",
+                "{\"transactionId\": \"" + rent.text("id") + "\"}");
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(storedBy(twice)).isZero();
+    }
 }

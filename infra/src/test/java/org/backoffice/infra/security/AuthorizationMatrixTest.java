@@ -43,6 +43,9 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.equals("/api/v1/reports/inventory")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
+        if (path.matches("/api/v1/payroll-runs/\\{[^}]+}/file")) {
+            return Set.of("accounting", "auditor", "admin");
+        }
         if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/transactions")
                 || path.startsWith("/api/v1/journal-entries") || path.startsWith("/api/v1/tax-codes")
                 || path.equals("/api/v1/chart-of-accounts") || path.startsWith("/api/v1/partners")

@@ -20,5 +20,7 @@ public final class Allowed {
     /** Devices and the inventory, also the devices an employee holds. */
     public static final String IT_READS = "hasAnyRole('IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** The audit log, aggregate histories and states, integrity, replays. */
+    /** What shows an employee's pay: accounting, the auditors, the admins (not reporting). */
+    public static final String SALARY_READS = "hasAnyRole('ACCOUNTING', 'AUDITOR', 'ADMIN')";
     public static final String AUDIT = "hasAnyRole('AUDITOR', 'ADMIN')";
 }

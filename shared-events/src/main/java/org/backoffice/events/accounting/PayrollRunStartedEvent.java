@@ -6,8 +6,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-/** A payroll run for period (YYYY-MM) with the payment of every employee employed in it. */
+/**
+ * A payroll run for period (YYYY-MM) with the payment of every employee employed in it. Each
+ * payment credits transitAccountId (money in transit, until the bank statement confirms the
+ * transfer to the employee's IBAN) or, without one (and in runs stored before it existed), the
+ * bank account directly. payerName: the company as the bank knows it when the run started (the
+ * debtor of the run's transfer file; empty in runs stored before it was recorded).
+ */
 @Revision("1")
 public record PayrollRunStartedEvent(UUID runId, YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId,
-                                     List<PayrollPayment> payments) {
+                                     List<PayrollPayment> payments, UUID transitAccountId,
+                                     String payerName) {
 }

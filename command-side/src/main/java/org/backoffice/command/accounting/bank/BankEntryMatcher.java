@@ -77,7 +77,10 @@ public class BankEntryMatcher {
     public sealed interface Decision {
     }
 
-    /** Our transfers executed: per payment, its amount from transit (its credit account) to the bank. */
+    /**
+     * Our transfers executed: per payment, its amount from transit (its credit account) to the bank;
+     * transitAccountId empty when the payment credited the bank itself (nothing left to book).
+     */
     public record OurTransfers(List<Transfer> transfers) implements Decision {
     }
 
@@ -169,6 +172,9 @@ public class BankEntryMatcher {
             return new Unmatched("a return (" + (d.returnReason() == null ? "reversal" : d.returnReason())
                     + ") of no transfer of ours: assign it by hand");
         }
+        if (transfer.get().transitAccountId() == null) {
+            return new Unmatched("a return of " + d.endToEndId() + ", which was paid from the bank directly: assign it by hand");
+        }
         if (Load.find(transactions, clearingOf(payment.get()), LedgerTransaction::isRecorded).isEmpty()) {
             return new Unmatched("the returned transfer " + d.endToEndId() + " was never confirmed by a statement");
         }
@@ -198,7 +204,11 @@ public class BankEntryMatcher {
         if (legs.size() != 2 || legs.get(1).side() != EntrySide.CREDIT) {
             return Optional.empty();
         }
-        return Optional.of(new Transfer(paymentId, legs.get(1).accountId(), legs.get(1).amount()));
+        UUID credited = legs.get(1).accountId();
+        boolean onTheBank = Load.find(accounts, credited, Account::isOpened)
+                .map(a -> a.invoke(x -> x.facts().isBankOrCash())).orElse(false);
+        // A payment that credited the bank directly (a payroll run without transit) is in the books already.
+        return Optional.of(new Transfer(paymentId, onTheBank ? null : credited, legs.get(1).amount()));
     }
 
     private Decision customerPayment(BankEntry entry, BankEntry.Details d) {

@@ -9,4 +9,7 @@ public interface BankEntryReferences {
 
     /** Those of the references that an earlier statement of the account already brought. */
     Set<String> known(UUID accountId, Collection<String> references);
+
+    /** Whether a statement entry already booked or was linked to this journal entry. */
+    boolean isLinked(UUID transactionId);
 }

@@ -20,10 +20,12 @@ public final class BankStatementCommands {
 
     /**
      * An accountant resolves an unmatched entry: to a partner (settling the given items, the rest
-     * unallocated), or to another account (fees, interest, a transfer between own accounts).
-     * Exactly one of partnerId and accountId.
+     * unallocated), or to another account (fees, interest, a transfer between own accounts), or
+     * to an entry already in the books (transactionId: a standing order's payment, a payment
+     * booked by hand before the statement came), which is then linked, not booked again.
+     * Exactly one of partnerId, accountId and transactionId.
      */
     public record AssignBankEntry(UUID statementId, int position, UUID partnerId, List<Settlement> settles,
-                                  UUID accountId, String text, String assignedBy) {
+                                  UUID accountId, UUID transactionId, String text, String assignedBy) {
     }
 }

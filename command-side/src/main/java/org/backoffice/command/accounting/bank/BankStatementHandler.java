@@ -52,12 +52,16 @@ public class BankStatementHandler {
     private final BankEntryReferences references;
     private final BankEntryMatcher matcher;
     private final TransactionPostingHandler ledger;
+    private final Repository<org.backoffice.command.accounting.ledger.LedgerTransaction> transactions;
 
     public BankStatementHandler(@Qualifier("bankStatementRepository") Repository<BankStatement> statements,
                                 @Qualifier("accountRepository") Repository<Account> accounts,
                                 @Qualifier("partnerRepository") Repository<Partner> partners,
                                 CompanyIbans companyIbans, BankEntryReferences references, BankEntryMatcher matcher,
-                                TransactionPostingHandler ledger) {
+                                TransactionPostingHandler ledger,
+                                @Qualifier("ledgerTransactionRepository")
+                                Repository<org.backoffice.command.accounting.ledger.LedgerTransaction> transactions) {
+        this.transactions = transactions;
         this.statements = statements;
         this.accounts = accounts;
         this.partners = partners;
@@ -156,6 +160,9 @@ public class BankStatementHandler {
         if (decision instanceof BankEntryMatcher.OurTransfers t) {
             List<UUID> ids = new ArrayList<>();
             for (BankEntryMatcher.Transfer transfer : t.transfers()) {
+                if (transfer.transitAccountId() == null) {
+                    continue; // paid from the bank directly: the books have it already
+                }
                 UUID id = BankEntryMatcher.clearingOf(transfer.paymentId());
                 post(id, entry, "Bank confirmed transfer " + transfer.paymentId().toString().replace("-", ""),
                         transfer.transitAccountId(), bank, transfer.amount(), PartnerTerms.NONE);
@@ -192,6 +199,10 @@ public class BankStatementHandler {
         if (statement.invoke(s -> s.isDecided(c.position())) && !statement.invoke(s -> s.isUnmatched(c.position()))) {
             throw conflict("entry " + c.position() + " of statement " + c.statementId() + " is already booked");
         }
+        if (c.transactionId() != null) {
+            link(c, entry, bank);
+            return;
+        }
         UUID other;
         UUID partnerId = null;
         String text;
@@ -215,6 +226,37 @@ public class BankStatementHandler {
         }
         UUID partner = partnerId;
         statement.execute(s -> s.resolve(c.position(), "ASSIGNED", List.of(id), partner, c.assignedBy(), null));
+    }
+
+    /**
+     * The entry is in the books already: a posted, not reversed journal entry that moves exactly
+     * this amount on the statement's account in the entry's direction, linked to no other
+     * statement entry.
+     */
+    private void link(AssignBankEntry c, BankEntry entry, UUID bank) {
+        Aggregate<org.backoffice.command.accounting.ledger.LedgerTransaction> tx = Load.find(transactions, c.transactionId(),
+                        org.backoffice.command.accounting.ledger.LedgerTransaction::isRecorded)
+                .orElseThrow(() -> ruleViolated("transactionId", "there is no entry " + c.transactionId()));
+        if (!tx.invoke(org.backoffice.command.accounting.ledger.LedgerTransaction::isPosted)
+                || tx.invoke(org.backoffice.command.accounting.ledger.LedgerTransaction::isReversed)) {
+            throw ruleViolated("transactionId", "the entry " + c.transactionId() + " was rejected or reversed");
+        }
+        EntrySide bankSide = entry.side() == EntrySide.CREDIT ? EntrySide.DEBIT : EntrySide.CREDIT;
+        Money net = Money.zero(entry.amount().currency());
+        for (var leg : tx.invoke(org.backoffice.command.accounting.ledger.LedgerTransaction::legs)) {
+            if (leg.accountId().equals(bank)) {
+                net = leg.side() == bankSide ? net.plus(leg.amount()) : net.minus(leg.amount());
+            }
+        }
+        if (!net.equals(entry.amount())) {
+            throw ruleViolated("transactionId", "the entry " + c.transactionId() + " moves " + net + " on the bank account "
+                    + "in this direction, the statement " + entry.amount());
+        }
+        if (references.isLinked(c.transactionId())) {
+            throw conflict("transactionId", "the entry " + c.transactionId() + " belongs to another statement entry already");
+        }
+        load(c.statementId()).execute(s -> s.resolve(c.position(), "LINKED", List.of(c.transactionId()), null,
+                c.assignedBy(), "in the books already"));
     }
 
     private static String remittance(BankEntry entry) {

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.command.accounting.bank.BankStatementCommands.MatchBankEntries;
 import org.backoffice.events.accounting.BankStatementImportedEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +23,9 @@ public class BankStatementProcessor {
     private final CommandGateway commands;
     private final int chunk;
 
-    public BankStatementProcessor(CommandGateway commands, @Value("${backoffice.bank.matching-chunk:100}") int chunk) {
+    public BankStatementProcessor(CommandGateway commands, BankSettings settings) {
         this.commands = commands;
-        this.chunk = chunk;
+        this.chunk = settings.matchingChunk();
     }
 
     @EventHandler

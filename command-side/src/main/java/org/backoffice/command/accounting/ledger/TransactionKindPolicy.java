@@ -33,8 +33,10 @@ public final class TransactionKindPolicy {
                     .or(() -> require(credit.belongsTo(PartyKind.SUPPLIER), "credit", credit, "a SUPPLIER account"));
             case SUPPLIER_PAYMENT -> require(debit.belongsTo(PartyKind.SUPPLIER), "debit", debit, "a SUPPLIER account")
                     .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
+            // Salaries leave the bank, or wait on money in transit until the bank statement confirms them.
             case PAYROLL -> require(debit.type() == AccountType.EXPENSE, "debit", debit, "an EXPENSE account")
-                    .or(() -> require(credit.isBankOrCash(), "credit", credit, "an ASSET account without party"));
+                    .or(() -> require(credit.type() == AccountType.ASSET && credit.party() == null, "credit", credit,
+                            "an ASSET account without party"));
             case JOURNAL_ENTRY -> Optional.of("a journal entry names its legs: book it as a journal entry");
         };
     }

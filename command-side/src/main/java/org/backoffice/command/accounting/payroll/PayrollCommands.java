@@ -12,7 +12,13 @@ public final class PayrollCommands {
     }
 
     /** Handled by {@link PayrollRunHandler}, which works out who is paid what. */
-    public record StartPayrollRunCommand(YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId) {
+    public record StartPayrollRunCommand(YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId,
+                                         UUID transitAccountId, String payerName) {
+
+        /** Paid from the bank account directly. */
+        public StartPayrollRunCommand(YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId) {
+            this(period, bankAccountId, salaryExpenseAccountId, null, null);
+        }
     }
 
     public record SettlePayrollPaymentCommand(@TargetAggregateIdentifier UUID runId, UUID employeeId, boolean paid,

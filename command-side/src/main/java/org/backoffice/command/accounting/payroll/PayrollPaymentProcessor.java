@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pays a started payroll run: one PAYROLL transaction per employee, debiting the salary expense
- * account and crediting the bank, then settles each payment on the run. Every id is derived
+ * account and crediting the bank (or money in transit, until the bank statement confirms each
+ * transfer), then settles each payment on the run. Every id is derived
  * from the run and the employee, so a redelivery after a crash pays nobody twice. Never replayed.
  */
 @Component
@@ -38,7 +39,8 @@ public class PayrollPaymentProcessor {
             String reason;
             try {
                 TransactionOutcome outcome = commands.sendAndWait(new PostTransactionCommand(payment.transactionId(),
-                        TransactionKind.PAYROLL, run.salaryExpenseAccountId(), run.bankAccountId(), payment.amount(),
+                        TransactionKind.PAYROLL, run.salaryExpenseAccountId(),
+                        run.transitAccountId() != null ? run.transitAccountId() : run.bankAccountId(), payment.amount(),
                         "Payroll " + run.period() + " employee " + payment.employeeId(), run.period().atEndOfMonth()));
                 paid = outcome.status() == TransactionOutcome.Status.COMPLETED;
                 reason = outcome.reason();

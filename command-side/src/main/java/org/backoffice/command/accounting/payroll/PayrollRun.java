@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /** The payroll of one period: which payments it makes, and how each ended. */
 @Aggregate
@@ -58,11 +59,22 @@ public class PayrollRun {
      * owes: the accounts must be able to pay salaries (a PAYROLL from the expense to the bank).
      * With nobody to pay, the run completes at once.
      */
-    void start(UUID id, YearMonth period, AccountFacts bank, AccountFacts expense, List<PayrollPayment> payments,
-               String currency) {
+    void start(UUID id, YearMonth period, AccountFacts bank, AccountFacts transit, AccountFacts expense,
+               List<PayrollPayment> payments, String currency, String payerName) {
         requireNotStarted(period);
         TransactionKindPolicy.requireFit(TransactionKind.PAYROLL, expense, bank, "pay salaries");
-        apply(new PayrollRunStartedEvent(id, period, bank.id(), expense.id(), payments));
+        if (!bank.isBankOrCash()) {
+            throw ruleViolated("these accounts cannot pay salaries: the credit account " + bank.number()
+                    + " must be a bank or cash account");
+        }
+        if (transit != null) {
+            if (transit.id().equals(bank.id())) {
+                throw ruleViolated("transitAccountId", "money in transit is an account other than the bank");
+            }
+            TransactionKindPolicy.requireFit(TransactionKind.PAYROLL, expense, transit, "hold salaries in transit");
+        }
+        apply(new PayrollRunStartedEvent(id, period, bank.id(), expense.id(), payments,
+                transit == null ? null : transit.id(), payerName));
         if (payments.isEmpty()) {
             apply(new PayrollRunCompletedEvent(id, period, 0, Money.zero(currency), 0));
         }

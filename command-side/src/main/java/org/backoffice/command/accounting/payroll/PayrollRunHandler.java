@@ -45,6 +45,8 @@ public class PayrollRunHandler {
         run.execute(r -> r.requireNotStarted(c.period())); // before the directory is asked for a month of pay
         AccountFacts expense = TransactionKindPolicy.existingAccount(accounts, c.salaryExpenseAccountId(), "salary expense");
         AccountFacts bank = TransactionKindPolicy.existingAccount(accounts, c.bankAccountId(), "bank");
+        AccountFacts transit = c.transitAccountId() == null ? null
+                : TransactionKindPolicy.existingAccount(accounts, c.transitAccountId(), "money in transit");
         List<PayrollPayment> payments = new ArrayList<>();
         String currency = "EUR";
         for (EmployeeDirectory.Entry e : directory.employedBetween(c.period().atDay(1), c.period().atEndOfMonth())) {
@@ -56,7 +58,7 @@ public class PayrollRunHandler {
             }
         }
         String runCurrency = currency;
-        run.execute(r -> r.start(runId, c.period(), bank, expense, payments, runCurrency));
+        run.execute(r -> r.start(runId, c.period(), bank, transit, expense, payments, runCurrency, c.payerName()));
         return runId;
     }
 }

@@ -82,7 +82,7 @@ public class BankStatementProjection {
     void on(BankEntryResolvedEvent e) {
         jdbc.update("""
                 update bank_entry_view set status = ?, how = ?, partner_id = ?, resolved_by = ?, reason = ?
-                where statement_id = ? and position = ?""", e.how().equals("ASSIGNED") ? "ASSIGNED" : "MATCHED", e.how(),
+                where statement_id = ? and position = ?""", e.resolvedBy() != null ? "ASSIGNED" : "MATCHED", e.how(),
                 e.partnerId(), e.resolvedBy(), e.note(), e.statementId(), e.position());
         jdbc.batchUpdate("insert into bank_entry_booking (transaction_id, statement_id, position) values (?, ?, ?) "
                 + "on conflict (transaction_id) do nothing", e.transactionIds().stream()

@@ -53,8 +53,10 @@ public class PayrollRunProjection {
     @EventHandler
     void on(PayrollRunStartedEvent e, @Timestamp Instant at) {
         if (jdbc.update("""
-                insert into payroll_run_view (run_id, period, status, started_at) values (?, ?, 'RUNNING', ?)
-                on conflict (run_id) do nothing""", e.runId(), e.period().toString(), java.sql.Timestamp.from(at)) == 0) {
+                insert into payroll_run_view (run_id, period, status, started_at, bank_account_id, transit_account_id,
+                    payer_name)
+                values (?, ?, 'RUNNING', ?, ?, ?, ?) on conflict (run_id) do nothing""", e.runId(), e.period().toString(),
+                java.sql.Timestamp.from(at), e.bankAccountId(), e.transitAccountId(), e.payerName()) == 0) {
             return;
         }
         for (PayrollPayment p : e.payments()) {
@@ -97,6 +99,44 @@ public class PayrollRunProjection {
                     new Money(rs.getBigDecimal("total_paid") == null ? java.math.BigDecimal.ZERO : rs.getBigDecimal("total_paid"), currency),
                     rs.getInt("payments_rejected"), payments, rs.getTimestamp("started_at").toInstant(),
                     completed == null ? null : completed.toInstant());
+        }, q.period().toString()).stream().findFirst();
+    }
+
+    /** The SEPA file of a completed run: its paid transfers with each employee's bank account. */
+    public record FindPayrollTransfers(YearMonth period) {
+    }
+
+    public record PayrollTransfer(UUID employeeId, String name, String iban, String bic, UUID transactionId, Money amount) {
+    }
+
+    public record PayrollTransfers(UUID runId, YearMonth period, boolean completed, Instant completedAt, String payerName,
+                                   String debtorIban, String debtorBic, boolean throughTransit,
+                                   List<PayrollTransfer> transfers) {
+    }
+
+    @QueryHandler
+    public Optional<PayrollTransfers> handle(FindPayrollTransfers q) {
+        return jdbc.query("""
+                select r.run_id, r.status, r.completed_at, r.transit_account_id, coalesce(r.payer_name, a.name) as payer,
+                       b.iban, b.bic
+                from payroll_run_view r left join bank_details_view b on b.account_id = r.bank_account_id
+                left join account_view a on a.id = r.bank_account_id
+                where r.period = ?""", (rs, i) -> {
+            UUID runId = rs.getObject("run_id", UUID.class);
+            List<PayrollTransfer> transfers = jdbc.query("""
+                    select p.employee_id, p.transaction_id, p.amount, p.currency, e.first_name, e.last_name, e.iban, e.bic
+                    from payroll_payment_view p left join employee_view e on e.id = p.employee_id
+                    where p.run_id = ? and p.status = 'PAID' order by p.employee_id""", (p, j) -> new PayrollTransfer(
+                    p.getObject("employee_id", UUID.class),
+                    p.getString("first_name") == null ? null : (p.getString("first_name") + " " + p.getString("last_name")).strip(),
+                    p.getString("iban") == null || p.getString("iban").isEmpty() ? null : p.getString("iban"), p.getString("bic"),
+                    p.getObject("transaction_id", UUID.class), new Money(p.getBigDecimal("amount"), p.getString("currency"))),
+                    runId);
+            java.sql.Timestamp completed = rs.getTimestamp("completed_at");
+            return new PayrollTransfers(runId, q.period(), rs.getString("status").equals("COMPLETED"),
+                    completed == null ? null : completed.toInstant(), rs.getString("payer"), rs.getString("iban"),
+                    rs.getString("bic"),
+                    rs.getObject("transit_account_id") != null, transfers);
         }, q.period().toString()).stream().findFirst();
     }
 

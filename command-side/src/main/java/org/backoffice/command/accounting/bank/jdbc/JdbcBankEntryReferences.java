@@ -50,8 +50,22 @@ public class JdbcBankEntryReferences implements BankEntryReferences {
                         .toList());
     }
 
+    @Override
+    public boolean isLinked(UUID transactionId) {
+        return !jdbc.queryForList("select 1 from bank_linked_transaction where transaction_id = ?", Integer.class,
+                transactionId).isEmpty();
+    }
+
+    /** Each journal entry a statement entry booked or was linked to, once: a second link collides on the key. */
+    @EventHandler
+    void on(org.backoffice.events.accounting.BankEntryResolvedEvent e) {
+        jdbc.batchUpdate("insert into bank_linked_transaction (transaction_id, statement_id, position) values (?, ?, ?)",
+                e.transactionIds().stream().map(t -> new Object[] {t, e.statementId(), e.position()}).toList());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("delete from bank_entry_lookup");
+        jdbc.update("delete from bank_linked_transaction");
     }
 }

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.backoffice.command.accounting.bank.BankStatementCommands;
+import org.backoffice.command.accounting.bank.BankSettings;
 import org.backoffice.command.accounting.bank.BankStatementHandler;
 import org.backoffice.command.accounting.bank.CamtReader;
 import org.backoffice.command.accounting.ledger.Settlement;
 import org.backoffice.command.accounting.ledger.web.JournalEntryCommandController.SettlementRequest;
 import org.backoffice.command.common.Allowed;
 import org.backoffice.command.common.StandardErrors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -52,10 +52,9 @@ public class BankStatementCommandController {
     private final CommandGateway commands;
     private final long maxBytes;
 
-    public BankStatementCommandController(CommandGateway commands,
-                                          @Value("${backoffice.bank.statement-max-bytes:16777216}") long maxBytes) {
+    public BankStatementCommandController(CommandGateway commands, BankSettings settings) {
         this.commands = commands;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.statementMaxSize().toBytes();
     }
 
     public record StatementImported(
@@ -81,7 +80,7 @@ public class BankStatementCommandController {
                     @Content(mediaType = "text/xml", schema = @Schema(type = "string"))}))
     @ApiResponse(responseCode = "200", description = "Nothing new: every entry was imported before",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatementImported.class)))
-    @ApiResponse(responseCode = "413", description = "The file is larger than backoffice.bank.statement-max-bytes")
+    @ApiResponse(responseCode = "413", description = "The file is larger than backoffice.bank.statement-max-size")
     @StandardErrors.Create
     public ResponseEntity<StatementImported> upload(HttpServletRequest request, Principal user)
             throws IOException, HttpMediaTypeNotSupportedException {
@@ -138,7 +137,7 @@ public class BankStatementCommandController {
 
     private ResponseStatusException tooLarge() {
         return new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, "a statement file may have at most " + maxBytes
-                + " bytes (backoffice.bank.statement-max-bytes)");
+                + " bytes (backoffice.bank.statement-max-size)");
     }
 
     /** The file's text in the encoding its XML declaration names (default UTF-8). */
@@ -163,6 +162,8 @@ public class BankStatementCommandController {
             @Size(max = 200) List<@Valid @NotNull SettlementRequest> settles,
             @Schema(description = "book it on this account instead (fees, interest, a transfer between own accounts)")
             UUID accountId,
+            @Schema(description = "or link it to this entry already in the books (a standing order's payment, a payment "
+                    + "booked by hand): nothing is booked again") UUID transactionId,
             @Schema(description = "the booking's text; default from the remittance") @Size(max = 500) String text) {
     }
 
@@ -170,13 +171,14 @@ public class BankStatementCommandController {
     @PreAuthorize(Allowed.ACCOUNTING)
     @Operation(summary = "Book an unmatched statement entry by hand",
             description = "On a partner's account (money in settling the given items of that partner, the rest "
-                    + "unallocated) or on another account. 404 no such statement or entry; 409 the entry is booked "
+                    + "unallocated), on another account, or linked to an entry already in the books (transactionId, "
+                    + "nothing booked again). 404 no such statement or entry; 409 the entry is booked "
                     + "already; 422 an unknown partner or account, or a settlement that does not fit.")
     @StandardErrors.Change
     public ResponseEntity<Void> assign(@PathVariable UUID id, @PathVariable int position,
                                        @Valid @RequestBody BankEntryAssignmentRequest r, Principal user) {
-        if ((r.partnerId() == null) == (r.accountId() == null)) {
-            throw StandardErrors.invalidField("partnerId", "give either partnerId or accountId");
+        if ((r.partnerId() != null ? 1 : 0) + (r.accountId() != null ? 1 : 0) + (r.transactionId() != null ? 1 : 0) != 1) {
+            throw StandardErrors.invalidField("partnerId", "give one of partnerId, accountId and transactionId");
         }
         List<Settlement> settles = new ArrayList<>();
         if (r.settles() != null) {
@@ -191,7 +193,7 @@ public class BankStatementCommandController {
             }
         }
         commands.sendAndWait(new BankStatementCommands.AssignBankEntry(id, position, r.partnerId(), settles, r.accountId(),
-                r.text() == null ? null : r.text().strip(), user.getName()));
+                r.transactionId(), r.text() == null ? null : r.text().strip(), user.getName()));
         return ResponseEntity.ok().build();
     }
 }

@@ -15,7 +15,7 @@ import org.backoffice.command.common.Allowed;
 import org.backoffice.command.common.StandardErrors;
 import org.backoffice.events.accounting.RunPayment;
 import org.backoffice.events.common.Money;
-import org.springframework.beans.factory.annotation.Value;
+import org.backoffice.command.common.CompanySettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,13 +50,12 @@ public class PaymentRunCommandController {
     private final String companyName;
 
     public PaymentRunCommandController(CommandGateway commands, PaymentProposals proposals,
-                                       AccountNumberRegistry accountNumbers, Clock clock,
-                                       @Value("${backoffice.company.name:Backoffice GmbH}") String companyName) {
+                                       AccountNumberRegistry accountNumbers, Clock clock, CompanySettings company) {
         this.commands = commands;
         this.proposals = proposals;
         this.accountNumbers = accountNumbers;
         this.clock = clock;
-        this.companyName = companyName;
+        this.companyName = company.name();
     }
 
     public record PaymentRunRequest(

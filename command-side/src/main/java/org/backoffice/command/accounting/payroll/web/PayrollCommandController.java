@@ -25,12 +25,19 @@ public class PayrollCommandController {
 
     private final CommandGateway commands;
 
-    public PayrollCommandController(CommandGateway commands) {
+    private final org.backoffice.command.common.CompanySettings company;
+
+    public PayrollCommandController(CommandGateway commands, org.backoffice.command.common.CompanySettings company) {
         this.commands = commands;
+        this.company = company;
     }
 
     public record PayrollRunRequest(@NotNull YearMonth period, @NotNull UUID bankAccountId,
-                                    @NotNull UUID salaryExpenseAccountId) {
+                                    @NotNull UUID salaryExpenseAccountId,
+                                    @io.swagger.v3.oas.annotations.media.Schema(description = "pay through this money-in-"
+                                            + "transit account (an ASSET account of no party) until the bank statement "
+                                            + "confirms each transfer; the run's SEPA file then pays each employee's IBAN. "
+                                            + "Default: the bank account is credited at once") UUID transitAccountId) {
     }
 
     public record PayrollRunAccepted(UUID id, YearMonth period, String status) {
@@ -44,7 +51,7 @@ public class PayrollCommandController {
     @StandardErrors.Process
     public ResponseEntity<PayrollRunAccepted> start(@Valid @RequestBody PayrollRunRequest r) {
         UUID runId = commands.sendAndWait(new StartPayrollRunCommand(r.period(), r.bankAccountId(),
-                r.salaryExpenseAccountId()));
+                r.salaryExpenseAccountId(), r.transitAccountId(), company.name()));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/payroll-runs/" + r.period()))
                 .body(new PayrollRunAccepted(runId, r.period(), "RUNNING"));
     }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.backoffice.query.accounting.payroll.PayrollRunProjection;
 import org.backoffice.query.accounting.paymentrun.PaymentRunProjection;
 import org.backoffice.query.accounting.paymentrun.SepaCreditTransferFile;
 import org.backoffice.query.common.Allowed;
@@ -33,9 +34,11 @@ import java.util.UUID;
 public class PaymentRunQueryController {
 
     private final QueryGateway queries;
+    private final java.time.Clock clock;
 
-    public PaymentRunQueryController(QueryGateway queries) {
+    public PaymentRunQueryController(QueryGateway queries, java.time.Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/payment-runs")
@@ -88,6 +91,58 @@ public class PaymentRunQueryController {
                         run.debtorIban(), run.debtorBic(), transfers)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pain.001-" + runId + ".xml\"")
+                .body(xml);
+    }
+
+    @GetMapping(value = "/api/v1/payroll-runs/{period}/file", produces = {MediaType.APPLICATION_XML_VALUE})
+    @PreAuthorize(Allowed.SALARY_READS)
+    @Operation(summary = "A payroll run's SEPA credit transfer file (pain.001.001.09): each employee's pay to their IBAN",
+            description = "The paid payments of a completed run, each to the IBAN in the employee's personal data, with "
+                    + "its PAYROLL transaction's id as end-to-end id, from the run's bank account. The requested execution "
+                    + "date is the period's last day, or today when that has passed. 409 while the run is RUNNING, when the "
+                    + "bank account has no IBAN, when nobody was paid, or when a paid employee has no IBAN (or it was "
+                    + "erased): the answer names them. Each payment's amount is an employee's pay: ACCOUNTING, AUDITOR, "
+                    + "ADMIN only.")
+    @ApiResponse(responseCode = "200", description = "The pain.001.001.09 document",
+            content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "Not completed, no IBAN of the bank or of a paid employee, or nobody paid")
+    @QueryErrors.Item
+    public ResponseEntity<String> payrollFile(@PathVariable String period) {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(period);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period must be a month YYYY-MM, not '" + period + "'");
+        }
+        PayrollRunProjection.PayrollTransfers run = queries.query(new PayrollRunProjection.FindPayrollTransfers(month),
+                        ResponseTypes.optionalInstanceOf(PayrollRunProjection.PayrollTransfers.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "payroll run of " + period + " does not exist"));
+        if (!run.completed()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "the payroll of " + period + " is still running");
+        }
+        if (run.debtorIban() == null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "the payroll's bank account has no IBAN: set its bank details");
+        }
+        if (run.transfers().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "nobody was paid by the payroll of " + period);
+        }
+        List<String> withoutIban = run.transfers().stream().filter(t -> t.iban() == null)
+                .map(t -> t.employeeId().toString()).toList();
+        if (!withoutIban.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "employees without an IBAN (set their bank details): "
+                    + String.join(", ", withoutIban));
+        }
+        List<SepaCreditTransferFile.CreditTransfer> transfers = run.transfers().stream()
+                .map(t -> new SepaCreditTransferFile.CreditTransfer(t.transactionId().toString().replace("-", ""), t.amount(),
+                        t.name() == null ? "Employee" : t.name(), t.iban(), t.bic(), "Lohn/Gehalt " + period)).toList();
+        String runId = run.runId().toString().replace("-", "");
+        java.time.LocalDate execution = month.atEndOfMonth().isBefore(java.time.LocalDate.now(clock))
+                ? java.time.LocalDate.now(clock) : month.atEndOfMonth();
+        String xml = SepaCreditTransferFile.xml(runId, run.completedAt().atOffset(ZoneOffset.UTC), run.payerName(),
+                List.of(new SepaCreditTransferFile.Block(runId + "-1", execution, run.payerName(), run.debtorIban(),
+                        run.debtorBic(), transfers)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"pain.001-payroll-" + period + ".xml\"")
                 .body(xml);
     }
 }
