@@ -1,6 +1,7 @@
 package org.backoffice.infra.accounting;
 
 import org.axonframework.common.caching.Cache;
+import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
 import org.backoffice.infra.support.Ledger;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,41 @@ class AggregateLoadingTest extends ApiTest {
         }
         assertThat(aggregateCache.containsKey(bank)).as("the debited account is still cached").isTrue();
         assertThat(aggregateCache.containsKey(equity)).as("the credited account is still cached").isTrue();
+    }
+
+    @Test
+    void aPartnerLoadedFromItsSnapshotKnowsWhatEachItemStillOwes() {
+        Ledger ledger = new Ledger(api);
+        String bank = ledger.openBank(unique("1200"), "100000");
+        String revenue = ledger.open(unique("8400"), "REVENUE", null);
+        Api.Response customer = api.post("accounting", "/api/v1/partners", "{\"kind\": \"CUSTOMER\", \"name\": \"Snapshot "
+                + unique("K") + "\"}");
+        String partner = customer.text("id");
+        String account = customer.text("accountId");
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 205; i++) {
+            Api.Response r = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + unique("SN")
+                    + "\", \"bookingDate\": \"2026-10-01\", \"text\": \"item " + i + "\", \"legs\": ["
+                    + Ledger.leg("D", account, "2.00") + ", " + Ledger.leg("C", revenue, "2.00") + "]}");
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            items.add(r.text("id"));
+        }
+        String snapshot = eventually(() -> jdbc.queryForList("select convert_from(payload, 'UTF8') from snapshot_event_entry "
+                + "where aggregate_identifier = ?", String.class, partner), rows -> !rows.isEmpty()).get(0);
+        assertThat(snapshot).contains("\"documents\"");
+
+        aggregateCache.removeAll();
+        String pay = "{\"documentNumber\": \"%s\", \"bookingDate\": \"2026-10-10\", \"text\": \"pay\", \"legs\": ["
+                + Ledger.leg("D", bank, "%s") + ", " + Ledger.leg("C", account, "%s") + "], \"settles\": [{\"itemId\": \"%s\", "
+                + "\"amount\": {\"amount\": \"%s\", \"currency\": \"EUR\"}}]}";
+        Api.Response tooMuch = api.post("accounting", "/api/v1/journal-entries",
+                String.format(pay, unique("BA"), "2.01", "2.01", items.get(0), "2.01"));
+        assertThat(tooMuch.status()).as("the item owes 2.00, read from the snapshot: " + tooMuch).isEqualTo(422);
+        assertThat(api.post("accounting", "/api/v1/journal-entries",
+                String.format(pay, unique("BA"), "1.50", "1.50", items.get(0), "1.50")).status()).isEqualTo(201);
+        aggregateCache.removeAll();
+        Api.Response rest = api.post("accounting", "/api/v1/journal-entries",
+                String.format(pay, unique("BA"), "0.51", "0.51", items.get(0), "0.51"));
+        assertThat(rest.status()).as("0.50 left after the snapshot and the event after it: " + rest).isEqualTo(422);
     }
 }

@@ -174,4 +174,38 @@ class PaymentRunFlowTest extends ApiTest {
         assertThat(bankAsTransit.status()).as(bankAsTransit.toString()).isEqualTo(422);
         assertThat(storedBy(r) + storedBy(past) + storedBy(bankAsTransit)).isZero();
     }
+
+    @Test
+    void aPaymentWhoseItemWasPaidMeanwhileFailsAloneAndStaysOutOfTheFile() {
+        Supplier paid = supplier("Paid Meanwhile GmbH", Ibans.fresh());
+        Supplier open = supplier("Still Open GmbH", Ibans.fresh());
+        String item = invoice(paid, "2026-09-01", unique("ER"), "30.00");
+        invoice(open, "2026-09-01", unique("ER"), "40.00");
+        eventually(() -> api.get("reporting", "/api/v1/partners/" + open.id() + "/open-items?asOf=2026-12-31").json()
+                .path("items").size(), n -> n == 1);
+        eventually(() -> api.get("reporting", "/api/v1/partners/" + paid.id() + "/open-items?asOf=2026-12-31").json()
+                .path("items").size(), n -> n == 1);
+        Api.Response prepared = prepare("accounting", "2026-10-31", paid.id(), open.id());
+        assertThat(prepared.json().path("payments").asInt()).isEqualTo(2);
+        String run = prepared.text("id");
+        // Someone pays the first supplier by hand before the run is approved.
+        Api.Response byHand = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + unique("BA")
+                + "\", \"bookingDate\": \"2026-10-05\", \"text\": \"by hand\", \"legs\": [" + leg("D", paid.account(), "30.00")
+                + ", " + leg("C", expense, "30.00") + "], \"settles\": [{\"itemId\": \"" + item
+                + "\", \"amount\": {\"amount\": \"30.00\", \"currency\": \"EUR\"}}]}");
+        assertThat(byHand.status()).as(byHand.toString()).isEqualTo(201);
+        assertThat(api.post("admin", "/api/v1/payment-runs/" + run + "/approval", "").status()).isEqualTo(200);
+        JsonNode ready = eventually(() -> api.get("reporting", "/api/v1/payment-runs/" + run).json(),
+                j -> j.path("status").asText().equals("READY"));
+        for (JsonNode p : ready.path("payments")) {
+            boolean failed = p.path("partnerId").asText().equals(paid.id());
+            assertThat(p.path("status").asText()).as(p.toString()).isEqualTo(failed ? "FAILED" : "BOOKED");
+            if (failed) {
+                assertThat(p.path("reason").asText()).contains("owes only 0.00");
+            }
+        }
+        String xml = api.get("accounting", "/api/v1/payment-runs/" + run + "/file", "application/xml").body();
+        assertThat(xml).contains("<NbOfTxs>1</NbOfTxs>").contains("<CtrlSum>40.00</CtrlSum>");
+        assertThat(Iso20022Schemas.errors("pain.001.001.09", xml)).isEmpty();
+    }
 }

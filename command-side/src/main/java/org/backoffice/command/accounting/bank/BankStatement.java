@@ -8,6 +8,7 @@ import org.backoffice.events.accounting.BankEntry;
 import org.backoffice.events.accounting.BankEntryResolvedEvent;
 import org.backoffice.events.accounting.BankEntryUnmatchedEvent;
 import org.backoffice.events.accounting.BankStatementImportedEvent;
+import org.backoffice.events.accounting.BankStatementMatchingProgressedEvent;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +35,8 @@ public class BankStatement {
     private List<BankEntry> entries = new ArrayList<>();
     private Set<Integer> resolved = new HashSet<>();
     private Set<Integer> unmatched = new HashSet<>();
+    /** Entries before this position are decided (the matching's progress). */
+    private int matchedUpTo;
 
     public BankStatement() {
         // for Axon and loadOrCreate
@@ -81,6 +84,14 @@ public class BankStatement {
         apply(new BankEntryResolvedEvent(statementId, position, how, transactions, partnerId, by, note));
     }
 
+    /** The matching has decided every entry before next: recorded once per step forward. */
+    void progressed(int next) {
+        int bounded = Math.min(next, entries.size());
+        if (bounded > matchedUpTo) {
+            apply(new BankStatementMatchingProgressedEvent(statementId, bounded, entries.size()));
+        }
+    }
+
     void leaveUnmatched(int position, String reason) {
         if (!isDecided(position)) {
             apply(new BankEntryUnmatchedEvent(statementId, position, reason));
@@ -98,6 +109,11 @@ public class BankStatement {
     void on(BankEntryResolvedEvent e) {
         resolved.add(e.position());
         unmatched.remove(e.position());
+    }
+
+    @EventSourcingHandler
+    void on(BankStatementMatchingProgressedEvent e) {
+        matchedUpTo = e.nextPosition();
     }
 
     @EventSourcingHandler

@@ -141,6 +141,16 @@ public class BankStatementHandler {
             Booked booked = book(c.statementId(), p, entry, bank, decision);
             statement.execute(s -> s.resolve(p, booked.how(), booked.transactions(), booked.partnerId(), null, booked.note()));
         }
+        statement.execute(s -> s.progressed(to));
+    }
+
+    /** The matching goes on after position next (entries before it were decided one by one). */
+    public record AdvanceBankMatching(UUID statementId, int next) {
+    }
+
+    @CommandHandler
+    public void handle(AdvanceBankMatching c) {
+        load(c.statementId()).execute(s -> s.progressed(c.next()));
     }
 
     /** An entry that could not be matched at all (its booking failed): it waits for an accountant. */

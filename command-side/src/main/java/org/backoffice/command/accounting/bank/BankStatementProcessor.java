@@ -5,14 +5,25 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.command.accounting.bank.BankStatementCommands.MatchBankEntries;
+import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.BankStatementImportedEvent;
+import org.backoffice.events.accounting.BankStatementMatchingProgressedEvent;
 import org.springframework.stereotype.Component;
 
+import java.util.UUID;
+import java.util.function.Supplier;
+
 /**
- * Matches the entries of an imported statement in chunks, each chunk one unit of work (its
- * bookings and their resolutions commit together). A chunk that fails is matched entry by entry,
- * and an entry whose booking fails waits unmatched with the reason, so one bad entry holds up no
- * other. A crash resumes with the statement again: decided entries are skipped. Never replayed.
+ * Matches the entries of an imported statement one chunk at a time, each chunk a transaction of
+ * its own: its bookings, the entries' resolutions and the step forward
+ * (BankStatementMatchingProgressedEvent) commit together, and that event brings the next chunk
+ * here. So a statement of any size is matched within the transaction bound, and a crash resumes
+ * with the chunk after the last one committed (entries decided before are skipped).
+ *
+ * <p>The chunk's command runs on a thread of its own, outside this processor's unit of work: it
+ * commits by itself, and a chunk that fails (a concurrent allocation, a closed account) leaves
+ * this processor's transaction intact. A failed chunk is matched entry by entry, and an entry whose
+ * booking fails waits unmatched with the reason, so one bad entry holds up no other. Never replayed.
  */
 @Component
 @ProcessingGroup(BankStatementProcessor.PROCESSING_GROUP)
@@ -22,6 +33,7 @@ public class BankStatementProcessor {
 
     private final CommandGateway commands;
     private final int chunk;
+    private final OwnTransactions ownTransactions = new OwnTransactions("bank-statement-matching-chunk");
 
     public BankStatementProcessor(CommandGateway commands, BankSettings settings) {
         this.commands = commands;
@@ -31,20 +43,35 @@ public class BankStatementProcessor {
     @EventHandler
     @DisallowReplay
     void on(BankStatementImportedEvent e) {
-        for (int from = 0; from < e.entries().size(); from += chunk) {
-            int to = Math.min(e.entries().size(), from + chunk);
-            try {
-                commands.sendAndWait(new MatchBankEntries(e.statementId(), from, to));
-            } catch (RuntimeException chunkFailed) {
-                for (int position = from; position < to; position++) {
-                    try {
-                        commands.sendAndWait(new MatchBankEntries(e.statementId(), position, position + 1));
-                    } catch (RuntimeException entryFailed) {
-                        commands.sendAndWait(new BankStatementHandler.MarkBankEntryUnmatched(e.statementId(), position,
-                                "could not be booked: " + entryFailed.getMessage()));
-                    }
-                }
-            }
+        match(e.statementId(), 0, e.entries().size());
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(BankStatementMatchingProgressedEvent e) {
+        if (e.nextPosition() < e.size()) {
+            match(e.statementId(), e.nextPosition(), e.size());
         }
+    }
+
+    private void match(UUID statement, int from, int size) {
+        int to = Math.min(size, from + chunk);
+        if (ownTransaction(() -> commands.sendAndWait(new MatchBankEntries(statement, from, to))).isEmpty()) {
+            return; // the chunk's command recorded the step forward with its bookings
+        }
+        for (int position = from; position < to; position++) {
+            int p = position;
+            ownTransaction(() -> commands.sendAndWait(new MatchBankEntries(statement, p, p + 1))).ifPresent(why ->
+                    ownTransaction(() -> commands.sendAndWait(new BankStatementHandler.MarkBankEntryUnmatched(statement, p,
+                            "could not be booked: " + why))));
+        }
+        ownTransaction(() -> commands.sendAndWait(new BankStatementHandler.AdvanceBankMatching(statement, to)))
+                .ifPresent(why -> {
+                    throw new IllegalStateException("the matching of statement " + statement + " could not go on: " + why);
+                });
+    }
+
+    private java.util.Optional<String> ownTransaction(Supplier<Object> command) {
+        return ownTransactions.run(command);
     }
 }

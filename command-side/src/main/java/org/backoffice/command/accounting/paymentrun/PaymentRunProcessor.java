@@ -10,7 +10,7 @@ import org.backoffice.command.accounting.ledger.PostJournalEntryCommand;
 import org.backoffice.command.accounting.ledger.Settlement;
 import org.backoffice.command.accounting.ledger.TaxAmounts;
 import org.backoffice.command.accounting.paymentrun.PaymentRunCommands.RecordRunPaymentBooking;
-import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.PaymentRunApprovedEvent;
 import org.backoffice.events.accounting.PaymentRunPreparedEvent;
@@ -24,7 +24,9 @@ import java.util.List;
  * payable, settling the items it pays, and credits money in transit, dated the execution date.
  * The entry's id is the payment's, so a redelivery after a crash books nothing twice; a payment
  * that cannot be booked (an item paid meanwhile, say) is recorded as such and left out of the
- * file. Never replayed.
+ * file. Each command runs in a transaction of its own (OwnTransactions): a refused booking leaves
+ * the others and this processor's token intact; a redelivery after a crash finds the payments
+ * booked and recorded (same ids) and repeats nothing. Never replayed.
  */
 @Component
 @ProcessingGroup(PaymentRunProcessor.PROCESSING_GROUP)
@@ -34,6 +36,7 @@ public class PaymentRunProcessor {
 
     private final CommandGateway commands;
     private final EventStore events;
+    private final OwnTransactions ownTransactions = new OwnTransactions("payment-run-booking");
 
     public PaymentRunProcessor(CommandGateway commands, EventStore events) {
         this.commands = commands;
@@ -47,22 +50,15 @@ public class PaymentRunProcessor {
                 .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
                 .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
         for (RunPayment p : run.payments()) {
-            boolean booked;
-            String reason = null;
-            try {
-                commands.sendAndWait(new PostJournalEntryCommand(p.paymentId(), null, "ZA", run.executionDate(),
+            java.util.Optional<String> refused = ownTransactions.run(() -> commands.sendAndWait(new PostJournalEntryCommand(p.paymentId(), null, "ZA", run.executionDate(),
                         run.executionDate(), "Payment run " + run.executionDate() + ": " + p.creditorName() + ", "
                         + p.remittance(), TaxAmounts.NET, List.of(
                         new PostJournalEntryCommand.Line(p.partnerAccountId(), EntrySide.DEBIT, p.amount()),
                         new PostJournalEntryCommand.Line(run.transitAccountId(), EntrySide.CREDIT, p.amount())),
                         new PartnerTerms(null, p.items().stream()
-                                .map(i -> new Settlement(i.itemId(), i.amount())).toList())));
-                booked = true;
-            } catch (CommandRejectedException e) {
-                booked = false;
-                reason = e.getMessage();
-            }
-            commands.sendAndWait(new RecordRunPaymentBooking(run.runId(), p.paymentId(), booked, reason));
+                                .map(i -> new Settlement(i.itemId(), i.amount())).toList()))));
+            ownTransactions.call(() -> commands.sendAndWait(new RecordRunPaymentBooking(run.runId(), p.paymentId(),
+                    refused.isEmpty(), refused.orElse(null))));
         }
     }
 }
