@@ -77,6 +77,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST of an XML document (a bank statement). */
+    Response postXml(String path, String xml) {
+        return send(request(path).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml)).build());
+    }
+
     /** A GET with no credentials at all. */
     Response getAnonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET().build());

@@ -159,6 +159,8 @@ public final class Benchmark {
             replay(api, load, store);
             phase("books");
             new Books(api, report, settings.quick()).run();
+            phase("bank");
+            new Bank(api, new Api(port, SECOND_USER, secondPassword), report, sampler, settings.quick()).run();
         }
         reportResourceUse();
         Duration shutdown = app.stop(Duration.ofSeconds(60));

@@ -14,6 +14,7 @@ final class MemorySampler implements AutoCloseable {
     private volatile long peakHeapBytes;
     private volatile String phase = "start";
     private volatile String peakHeapPhase = "";
+    private final java.util.Map<String, Long> peakByPhase = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long peakRssKb;
     private volatile int samples;
     private volatile int failedScrapes;
@@ -33,6 +34,9 @@ final class MemorySampler implements AutoCloseable {
     private void run() {
         while (running) {
             long heap = heapUsedBytes();
+            if (heap >= 0) {
+                peakByPhase.merge(phase, heap, Math::max);
+            }
             if (heap > peakHeapBytes) {
                 peakHeapBytes = heap;
                 peakHeapPhase = phase;
@@ -76,6 +80,11 @@ final class MemorySampler implements AutoCloseable {
 
     long peakHeapBytes() {
         return peakHeapBytes;
+    }
+
+    /** The highest heap in use sampled while the benchmark was in this phase (0 if never sampled). */
+    long peakHeapBytes(String phase) {
+        return peakByPhase.getOrDefault(phase, 0L);
     }
 
     long peakRssKb() {
