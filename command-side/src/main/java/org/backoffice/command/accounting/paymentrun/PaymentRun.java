@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.accounting.paymentrun.PaymentRunCommands.PreparePaymentRun;
 import org.backoffice.events.accounting.BankDetails;
 import org.backoffice.events.accounting.PaymentRunApprovedEvent;
+import org.backoffice.events.accounting.PaymentRunBookingProgressedEvent;
 import org.backoffice.events.accounting.PaymentRunCancelledEvent;
 import org.backoffice.events.accounting.PaymentRunPaymentBookedEvent;
 import org.backoffice.events.accounting.PaymentRunPreparedEvent;
@@ -38,6 +39,8 @@ public class PaymentRun {
     private Status status;
     private List<RunPayment> payments;
     private Set<UUID> booked = new HashSet<>();
+    /** Payments before this position are decided (the bookings' progress). */
+    private int bookedUpTo;
 
     public PaymentRun() {
         // for Axon and loadOrCreate
@@ -87,6 +90,19 @@ public class PaymentRun {
             return; // a redelivery: decided already
         }
         apply(new PaymentRunPaymentBookedEvent(runId, paymentId, wasBooked, reason));
+    }
+
+    /** The bookings decided every payment before next: recorded once per step forward. */
+    void progressed(int next) {
+        int bounded = Math.min(next, payments.size());
+        if (status == Status.APPROVED && bounded > bookedUpTo) {
+            apply(new PaymentRunBookingProgressedEvent(runId, bounded, payments.size()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRunBookingProgressedEvent e) {
+        bookedUpTo = e.nextPosition();
     }
 
     @EventSourcingHandler

@@ -23,6 +23,10 @@ public final class PaymentRunCommands {
     public record CancelPaymentRun(UUID runId, String cancelledBy, String reason) {
     }
 
+    /** The bookings of an approved run go on after position next. */
+    public record AdvancePaymentRunBooking(UUID runId, int next) {
+    }
+
     /** The processor's answer for one payment of an approved run. */
     public record RecordRunPaymentBooking(UUID runId, UUID paymentId, boolean booked, String reason) {
     }

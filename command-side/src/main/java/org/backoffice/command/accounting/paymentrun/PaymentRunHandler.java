@@ -77,6 +77,11 @@ public class PaymentRunHandler {
     }
 
     @CommandHandler
+    public void handle(PaymentRunCommands.AdvancePaymentRunBooking c) {
+        load(c.runId()).execute(r -> r.progressed(c.next()));
+    }
+
+    @CommandHandler
     public void handle(RecordRunPaymentBooking c) {
         load(c.runId()).execute(r -> r.recordBooking(c.paymentId(), c.booked(), c.reason()));
     }

@@ -13,11 +13,13 @@ import org.backoffice.command.accounting.paymentrun.PaymentRunCommands.RecordRun
 import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.PaymentRunApprovedEvent;
+import org.backoffice.events.accounting.PaymentRunBookingProgressedEvent;
 import org.backoffice.events.accounting.PaymentRunPreparedEvent;
 import org.backoffice.events.accounting.RunPayment;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Books an approved payment run: per payment one journal entry that debits the supplier's
@@ -26,7 +28,9 @@ import java.util.List;
  * that cannot be booked (an item paid meanwhile, say) is recorded as such and left out of the
  * file. Each command runs in a transaction of its own (OwnTransactions): a refused booking leaves
  * the others and this processor's token intact; a redelivery after a crash finds the payments
- * booked and recorded (same ids) and repeats nothing. Never replayed.
+ * booked and recorded (same ids) and repeats nothing. The run is booked 200 payments per step,
+ * each step recorded on the run (PaymentRunBookingProgressedEvent) and bringing the next one
+ * here, so that a run of any size stays within the transaction bound. Never replayed.
  */
 @Component
 @ProcessingGroup(PaymentRunProcessor.PROCESSING_GROUP)
@@ -37,6 +41,8 @@ public class PaymentRunProcessor {
     private final CommandGateway commands;
     private final EventStore events;
     private final OwnTransactions ownTransactions = new OwnTransactions("payment-run-booking");
+    /** Payments per step: each step is one short transaction of this processor (its token). */
+    private static final int CHUNK = 200;
 
     public PaymentRunProcessor(CommandGateway commands, EventStore events) {
         this.commands = commands;
@@ -46,19 +52,33 @@ public class PaymentRunProcessor {
     @EventHandler
     @DisallowReplay
     void on(PaymentRunApprovedEvent approved) {
-        PaymentRunPreparedEvent run = events.readEvents(approved.runId().toString()).asStream()
+        book(approved.runId(), 0);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentRunBookingProgressedEvent progressed) {
+        if (progressed.nextPosition() < progressed.size()) {
+            book(progressed.runId(), progressed.nextPosition());
+        }
+    }
+
+    /** One chunk of the run's payments, each booked and recorded in transactions of its own, then the step forward. */
+    private void book(UUID runId, int from) {
+        PaymentRunPreparedEvent run = events.readEvents(runId.toString()).asStream()
                 .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
                 .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
-        for (RunPayment p : run.payments()) {
-            java.util.Optional<String> refused = ownTransactions.run(() -> commands.sendAndWait(new PostJournalEntryCommand(p.paymentId(), null, "ZA", run.executionDate(),
-                        run.executionDate(), "Payment run " + run.executionDate() + ": " + p.creditorName() + ", "
-                        + p.remittance(), TaxAmounts.NET, List.of(
-                        new PostJournalEntryCommand.Line(p.partnerAccountId(), EntrySide.DEBIT, p.amount()),
-                        new PostJournalEntryCommand.Line(run.transitAccountId(), EntrySide.CREDIT, p.amount())),
-                        new PartnerTerms(null, p.items().stream()
-                                .map(i -> new Settlement(i.itemId(), i.amount())).toList()))));
+        int to = Math.min(run.payments().size(), from + CHUNK);
+        for (RunPayment p : run.payments().subList(from, to)) {
+            java.util.Optional<String> refused = ownTransactions.run(() -> commands.sendAndWait(new PostJournalEntryCommand(
+                    p.paymentId(), null, "ZA", run.executionDate(), run.executionDate(), "Payment run "
+                    + run.executionDate() + ": " + p.creditorName() + ", " + p.remittance(), TaxAmounts.NET, List.of(
+                    new PostJournalEntryCommand.Line(p.partnerAccountId(), EntrySide.DEBIT, p.amount()),
+                    new PostJournalEntryCommand.Line(run.transitAccountId(), EntrySide.CREDIT, p.amount())),
+                    new PartnerTerms(null, p.items().stream().map(i -> new Settlement(i.itemId(), i.amount())).toList()))));
             ownTransactions.call(() -> commands.sendAndWait(new RecordRunPaymentBooking(run.runId(), p.paymentId(),
                     refused.isEmpty(), refused.orElse(null))));
         }
+        ownTransactions.call(() -> commands.sendAndWait(new PaymentRunCommands.AdvancePaymentRunBooking(runId, to)));
     }
 }

@@ -183,14 +183,16 @@ public class OpenItemProjection {
         Date d = Date.valueOf(q.asOf());
         Map<UUID, BigDecimal[]> buckets = new LinkedHashMap<>();
         Map<UUID, String[]> names = new LinkedHashMap<>();
+        // Set-based: the settlements as of the date summed once per item and per payment, joined by hash.
+        String settledAsOf = "select item_id, payment_id, amount from (" + SETTLEMENTS_AS_OF + ") x";
         jdbc.query("""
-                with settled as (""" + SETTLEMENTS_AS_OF + """
-                )
-                select pv.id, pv.name, av.number, i.due_date, i.amount - coalesce((select sum(s.amount) from settled s
-                    where s.item_id = i.item_id), 0) as open
+                with settled as (select item_id, sum(amount) as amount from (""" + settledAsOf + """
+                ) s group by item_id)
+                select pv.id, pv.name, av.number, i.due_date, i.amount - coalesce(st.amount, 0) as open
                 from open_item_view i
                 join partner_view pv on pv.id = i.partner_id
                 join account_view av on av.id = pv.account_id
+                left join settled st on st.item_id = i.item_id
                 where pv.kind = ? and i.currency = ? and i.booking_date <= ?
                   and (i.reversal_date is null or i.reversal_date > ?)
                 order by pv.name, pv.id""", rs -> {
@@ -205,13 +207,13 @@ public class OpenItemProjection {
             buckets.computeIfAbsent(id, k -> zeros())[bucket] = buckets.get(id)[bucket].add(open);
         }, d, d, d, q.kind(), q.currency(), d, d);
         jdbc.query("""
-                with settled as (""" + SETTLEMENTS_AS_OF + """
-                )
-                select pv.id, pv.name, av.number, p.amount - coalesce((select sum(s.amount) from settled s
-                    where s.payment_id = p.payment_id), 0) as rest
+                with allocated as (select payment_id, sum(amount) as amount from (""" + settledAsOf + """
+                ) s group by payment_id)
+                select pv.id, pv.name, av.number, p.amount - coalesce(al.amount, 0) as rest
                 from partner_payment_view p
                 join partner_view pv on pv.id = p.partner_id
                 join account_view av on av.id = pv.account_id
+                left join allocated al on al.payment_id = p.payment_id
                 where pv.kind = ? and p.currency = ? and p.booking_date <= ?
                   and (p.reversal_date is null or p.reversal_date > ?)""", rs -> {
             BigDecimal rest = rs.getBigDecimal("rest");

@@ -41,37 +41,42 @@ public class JdbcPaymentProposals implements PaymentProposals {
 
     @Override
     public Proposal dueBy(UUID runId, LocalDate dueUntil, String currency, java.util.Set<UUID> onlyPartners) {
+        // Set-based (each sum grouped once and joined by hash), so that its cost grows with the
+        // rows and not with their square whatever the planner's statistics say.
         List<Row> rows = jdbc.query("""
-                with open_items as (
-                    select i.item_id, i.partner_id, i.document_number, i.due_date, i.booking_date,
-                           i.amount - coalesce((select sum(s.amount) from open_item_settlement s
-                               join partner_payment_view p on p.payment_id = s.payment_id
-                               where s.item_id = i.item_id and p.reversal_id is null), 0) as open
-                    from open_item_view i
-                    where i.reversal_id is null and i.currency = ? and i.due_date <= ?
+                with settled as (
+                    select s.item_id, sum(s.amount) as amount
+                    from open_item_settlement s join partner_payment_view p on p.payment_id = s.payment_id
+                    where p.reversal_id is null group by s.item_id
+                ), allocated as (
+                    select s.payment_id, sum(s.amount) as amount
+                    from open_item_settlement s join open_item_view i on i.item_id = s.item_id
+                    where i.reversal_id is null group by s.payment_id
                 ), unallocated as (
-                    select p.partner_id, sum(p.amount - coalesce((select sum(s.amount) from open_item_settlement s
-                               join open_item_view i on i.item_id = s.item_id
-                               where s.payment_id = p.payment_id and i.reversal_id is null), 0)) as rest
-                    from partner_payment_view p where p.reversal_id is null and p.currency = ?
-                    group by p.partner_id
+                    select p.partner_id, sum(p.amount - coalesce(a.amount, 0)) as rest
+                    from partner_payment_view p left join allocated a on a.payment_id = p.payment_id
+                    where p.reversal_id is null and p.currency = ? group by p.partner_id
+                ), held as (
+                    select distinct ri.item_id from payment_run_item ri
+                    join payment_run_view r on r.id = ri.run_id
+                    join payment_run_payment rp on rp.run_id = ri.run_id and rp.payment_id = ri.payment_id
+                    where r.id <> ? and (r.status = 'PREPARED' or (r.status = 'APPROVED' and rp.status = 'PENDING'))
                 )
-                select pv.id, pv.name, pv.account_id, pv.iban, pv.bic, o.item_id, o.document_number, o.open,
-                       coalesce(u.rest, 0) as unallocated
-                from open_items o
-                join partner_view pv on pv.id = o.partner_id and pv.kind = 'SUPPLIER'
+                select pv.id, pv.name, pv.account_id, pv.iban, pv.bic, i.item_id, i.document_number,
+                       i.amount - coalesce(st.amount, 0) as open, coalesce(u.rest, 0) as unallocated
+                from open_item_view i
+                join partner_view pv on pv.id = i.partner_id and pv.kind = 'SUPPLIER'
+                left join settled st on st.item_id = i.item_id
                 left join unallocated u on u.partner_id = pv.id
-                where o.open > 0
-                  and not exists (select 1 from payment_run_item ri join payment_run_view r on r.id = ri.run_id
-                                  join payment_run_payment rp on rp.run_id = ri.run_id and rp.payment_id = ri.payment_id
-                                  where ri.item_id = o.item_id and r.id <> ?
-                                    and (r.status = 'PREPARED' or (r.status = 'APPROVED' and rp.status = 'PENDING')))
-                order by pv.name, pv.id, o.due_date, o.booking_date, o.item_id""",
-                (rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"),
+                left join held h on h.item_id = i.item_id
+                where i.reversal_id is null and i.currency = ? and i.due_date <= ? and h.item_id is null
+                  and i.amount - coalesce(st.amount, 0) > 0
+                order by pv.name, pv.id, i.due_date, i.booking_date, i.item_id""",
+                (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getObject("account_id", UUID.class), rs.getString("iban"), rs.getString("bic"),
                         rs.getObject("item_id", UUID.class), rs.getString("document_number"), rs.getBigDecimal("open"),
                         rs.getBigDecimal("unallocated")),
-                currency, Date.valueOf(dueUntil), currency, runId);
+                currency, runId, currency, Date.valueOf(dueUntil));
         Map<UUID, List<Row>> bySupplier = new LinkedHashMap<>();
         rows.stream().filter(r -> onlyPartners.isEmpty() || onlyPartners.contains(r.partnerId())).forEach(r -> bySupplier.computeIfAbsent(r.partnerId(), k -> new ArrayList<>()).add(r));
         List<RunPayment> payments = new ArrayList<>();
