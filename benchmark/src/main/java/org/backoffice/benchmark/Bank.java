@@ -182,8 +182,8 @@ final class Bank {
         long matched;
         while (true) {
             Api.Response list = api.get("/api/v1/bank-statements?accountId=" + bank);
-            var s = list.json().path("items").get(0);
-            if (s != null && s.path("waiting").asInt() == 0) {
+            var s = list.json().path("items").path(0);
+            if (s.path("id").asText().equals(statement) && s.path("waiting").asInt() == 0) {
                 matched = s.path("matched").asLong();
                 break;
             }
@@ -230,7 +230,11 @@ final class Bank {
         if (approved.status() != 200) {
             throw new IllegalStateException("the approval answered " + approved);
         }
-        while (!api.get("/api/v1/payment-runs?size=5").json().path("items").get(0).path("status").asText().equals("READY")) {
+        while (true) { // the latest run first; the read model may not show it for a moment
+            com.fasterxml.jackson.databind.JsonNode latest = api.get("/api/v1/payment-runs?size=5").json().path("items").path(0);
+            if (latest.path("id").asText().equals(run) && latest.path("status").asText().equals("READY")) {
+                break;
+            }
             Thread.sleep(200);
         }
         double bookingSeconds = (System.nanoTime() - approveStart) / 1e9;
