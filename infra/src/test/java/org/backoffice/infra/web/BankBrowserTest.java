@@ -130,6 +130,8 @@ class BankBrowserTest extends ApiTest {
         browser.click("prepare-submit");
         assertThat(browser.text("notice")).contains("another user approves it");
         String runPath = browser.path();
+        // The run's page shows itself once the read model has it (the page waits by itself).
+        browser.waitUntil(d -> !d.findElements(By.id("approve-submit")).isEmpty());
         browser.screenshot("payment-run-prepared");
         browser.click("approve-submit");
         assertThat(browser.text("failure")).as("four eyes").contains("cannot approve it");
@@ -163,7 +165,7 @@ class BankBrowserTest extends ApiTest {
         assertThat(browser.text("notice")).isEqualTo("5 new entries imported.");
         browser.waitUntil(d -> {
             d.navigate().refresh();
-            return d.findElements(By.id("waiting")).isEmpty();
+            return !d.findElements(By.id("entries")).isEmpty() && d.findElements(By.id("waiting")).isEmpty();
         });
         assertThat(browser.byId("entries").findElements(By.cssSelector("tr[data-status=MATCHED]"))).hasSize(3);
         assertThat(browser.byId("entries").findElements(By.cssSelector("tr[data-status=UNMATCHED]"))).hasSize(2);
