@@ -63,11 +63,23 @@ public class PaymentRunProcessor {
         }
     }
 
+    /** The run being booked, read from its stream once rather than once per chunk (it holds every payment). */
+    private volatile PaymentRunPreparedEvent current;
+
+    private PaymentRunPreparedEvent prepared(UUID runId) {
+        PaymentRunPreparedEvent run = current;
+        if (run == null || !run.runId().equals(runId)) {
+            run = events.readEvents(runId.toString()).asStream()
+                    .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
+                    .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
+            current = run;
+        }
+        return run;
+    }
+
     /** One chunk of the run's payments, each booked and recorded in transactions of its own, then the step forward. */
     private void book(UUID runId, int from) {
-        PaymentRunPreparedEvent run = events.readEvents(runId.toString()).asStream()
-                .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
-                .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
+        PaymentRunPreparedEvent run = prepared(runId);
         int to = Math.min(run.payments().size(), from + CHUNK);
         for (RunPayment p : run.payments().subList(from, to)) {
             java.util.Optional<String> refused = ownTransactions.run(() -> commands.sendAndWait(new PostJournalEntryCommand(
