@@ -111,4 +111,31 @@ public final class TestDatabase {
     public static Api api(org.springframework.context.ConfigurableApplicationContext context) {
         return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
+
+    /** Work done as the database owner on one connection. */
+    public interface OwnerWork {
+        void on(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /**
+     * What a database owner can do behind the application's back: switch the triggers off for one
+     * transaction (session_replication_role) and change rows.
+     */
+    public static void withoutTriggers(String url, OwnerWork work) {
+        new org.springframework.jdbc.core.JdbcTemplate(owner(url)).execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("set local session_replication_role = replica");
+                work.on(c);
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            return null;
+        });
+    }
 }

@@ -37,11 +37,14 @@ public class AuditController {
     private final AuditLog log;
     private final IntegrityVerifier integrity;
     private final ReplayService replays;
+    private final org.backoffice.query.accounting.closing.PeriodVerification seals;
 
-    public AuditController(AuditLog log, IntegrityVerifier integrity, ReplayService replays) {
+    public AuditController(AuditLog log, IntegrityVerifier integrity, ReplayService replays,
+                           org.backoffice.query.accounting.closing.PeriodVerification seals) {
         this.log = log;
         this.integrity = integrity;
         this.replays = replays;
+        this.seals = seals;
     }
 
     @GetMapping("/api/v1/audit/events")
@@ -84,10 +87,14 @@ public class AuditController {
 
     @GetMapping("/api/v1/audit/integrity")
     @PreAuthorize(Allowed.AUDIT)
-    @Operation(summary = "Verify the whole event store: INTACT, or BROKEN with the first broken position")
+    @Operation(summary = "Verify the whole event store and every closed period's seal",
+            description = "INTACT, or BROKEN with the first broken position and the problems; seals: each sealed "
+                    + "period's verification (REPRODUCED or DIFFERS, naming what differs).")
     @QueryErrors.Report
     public IntegrityReport integrity() {
-        return integrity.verify();
+        long started = System.nanoTime();
+        var verified = seals.verifyAll();
+        return integrity.verify().withSeals(verified, (System.nanoTime() - started) / 1_000_000);
     }
 
     public record ReplayRequest(@NotNull @NotEmpty List<@NotNull String> projections) {

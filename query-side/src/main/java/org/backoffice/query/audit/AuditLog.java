@@ -71,7 +71,7 @@ public class AuditLog {
      * transactions to this one, and count as open. A gap left by a writer that rolled back (a
      * command that lost a race, say) then holds nothing back, instead of the whole bound.
      */
-    long safeHorizon(long after) {
+    public long safeHorizon(long after) {
         Long gapBefore = jdbc.queryForObject("""
                 select min(prev) from (
                     select y.global_index, y.stored_at,

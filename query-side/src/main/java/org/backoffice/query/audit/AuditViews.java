@@ -23,7 +23,22 @@ public final class AuditViews {
     public record EventPage(List<AuditEvent> events, long nextPosition) {
     }
 
+    /**
+     * status BROKEN when a stored event does not verify or a closed period's seal is not
+     * reproduced (seals: each sealed period's verification).
+     */
     public record IntegrityReport(@Schema(allowableValues = {"INTACT", "BROKEN"}) String status, long eventsChecked, Long firstBrokenPosition, List<String> problems,
-                                  long millis) {
+                                  long millis, List<org.backoffice.query.accounting.closing.ClosingViews.VerificationView> seals) {
+
+        public IntegrityReport withSeals(List<org.backoffice.query.accounting.closing.ClosingViews.VerificationView> verified,
+                                         long addedMillis) {
+            List<String> all = new java.util.ArrayList<>(problems);
+            verified.stream().filter(v -> !"REPRODUCED".equals(v.status())).forEach(v -> all.add("the seal of period "
+                    + v.name() + " is not reproduced: " + v.checks().stream().filter(c -> !c.reproduced())
+                    .map(c -> c.part()).collect(java.util.stream.Collectors.joining(", "))));
+            boolean broken = "BROKEN".equals(status) || all.size() > problems.size();
+            return new IntegrityReport(broken ? "BROKEN" : "INTACT", eventsChecked, firstBrokenPosition, all,
+                    millis + addedMillis, verified);
+        }
     }
 }

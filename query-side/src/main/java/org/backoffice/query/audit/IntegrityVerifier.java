@@ -99,7 +99,7 @@ public class IntegrityVerifier {
             c.broken(lost.getValue().position(), "aggregate " + lost.getKey() + ": its whole stream is missing");
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new IntegrityReport(c.firstBroken == null ? "INTACT" : "BROKEN", c.checked, c.firstBroken, c.problems, millis);
+        return new IntegrityReport(c.firstBroken == null ? "INTACT" : "BROKEN", c.checked, c.firstBroken, c.problems, millis, List.of());
     }
 
     private static void endOfStream(Check c, Map<String, Head> heads) {

@@ -37,22 +37,25 @@ public class TransactionPostingHandler {
     private final DocumentNumbers documentNumbers;
     private final TaxRates taxRates;
     private final PartnerPostings partnerPostings;
+    private final PostingPeriods periods;
 
     @org.springframework.beans.factory.annotation.Autowired
     public TransactionPostingHandler(@Qualifier("accountRepository") Repository<Account> accounts,
                                      @Qualifier("ledgerTransactionRepository") Repository<LedgerTransaction> transactions,
-                                     DocumentNumbers documentNumbers, TaxRates taxRates, PartnerPostings partnerPostings) {
+                                     DocumentNumbers documentNumbers, TaxRates taxRates, PartnerPostings partnerPostings,
+                                     PostingPeriods periods) {
         this.accounts = accounts;
         this.transactions = transactions;
         this.documentNumbers = documentNumbers;
         this.taxRates = taxRates;
         this.partnerPostings = partnerPostings;
+        this.periods = periods;
     }
 
-    /** A ledger without business partners. */
+    /** A ledger without business partners and fiscal periods. */
     public TransactionPostingHandler(Repository<Account> accounts, Repository<LedgerTransaction> transactions,
                                      DocumentNumbers documentNumbers, TaxRates taxRates) {
-        this(accounts, transactions, documentNumbers, taxRates, PartnerPostings.NONE);
+        this(accounts, transactions, documentNumbers, taxRates, PartnerPostings.NONE, PostingPeriods.OPEN);
     }
 
     @CommandHandler
@@ -157,11 +160,38 @@ public class TransactionPostingHandler {
     }
 
     /**
+     * The year-end's own entries, dated in its last (closed) period or the next year's first:
+     * posted as any journal entry, but past the closed periods, in the unit of work that closes
+     * the year. Nothing else may call this.
+     */
+    public TransactionOutcome postYearEndEntry(PostJournalEntryCommand c) throws Exception {
+        TaxLegs.Expanded legs = TaxLegs.expand(taxedLines(c), c.amounts());
+        Aggregate<LedgerTransaction> tx = loadOrCreateTransaction(c.entryId());
+        Posting posting = new Posting(c.entryId(), TransactionKind.JOURNAL_ENTRY, c.documentNumber(),
+                c.documentDate(), c.bookingDate(), c.text(), legs.legs(), null);
+        if (tx.invoke(LedgerTransaction::isRecorded)) {
+            return tx.invoke(t -> t.answerToRepeat(posting));
+        }
+        return post(tx, posting, c.documentSeries(), PartnerTerms.NONE, false);
+    }
+
+    /**
      * Load every account in lock order, ask each about its legs, draw the document number if the
      * entry takes one from a series, let the transaction decide, apply every leg, then tell the
      * partners whose accounts it touched (their open items), all in this unit of work.
      */
     private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p, String series, PartnerTerms terms) {
+        return post(tx, p, series, terms, true);
+    }
+
+    private TransactionOutcome post(Aggregate<LedgerTransaction> tx, Posting p, String series, PartnerTerms terms,
+                                    boolean onlyIntoOpenPeriods) {
+        if (onlyIntoOpenPeriods && p.bookingDate() != null) {
+            periods.refusal(p.bookingDate()).ifPresent(refusal -> {
+                throw ruleViolated(p.kind() != TransactionKind.JOURNAL_ENTRY && !p.isReversal() ? "valueDate" : "bookingDate",
+                        refusal);
+            });
+        }
         Map<UUID, Aggregate<Account>> loaded = new LinkedHashMap<>();
         for (UUID id : p.accountsInLockOrder()) {
             loadAccount(id).ifPresent(a -> loaded.put(id, a));

@@ -58,7 +58,8 @@ class OpenItemsTest {
                 .handler(c -> new PartnerHandler(c.repository(Partner.class), c.repository(Account.class), registry,
                         kind -> "10000"))
                 .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
-                        documentNumbers, new InMemoryTaxRates(), new OpenItemBookkeeper(c.repository(Partner.class))))
+                        documentNumbers, new InMemoryTaxRates(), new OpenItemBookkeeper(c.repository(Partner.class)),
+                        org.backoffice.command.accounting.ledger.PostingPeriods.OPEN))
                 .start();
         customer = UUID.randomUUID();
         receivable = axon.commands().<PartnerHandler.Registered>sendAndWait(new PartnerCommands.RegisterPartner(customer,

@@ -313,77 +313,27 @@ public class ReportQueryHandler {
             Map.entry("66", "Vorsteuerbeträge aus Rechnungen von anderen Unternehmern"),
             Map.entry("67", "Vorsteuerbeträge aus Leistungen im Sinne des § 13b UStG"));
 
-    /** The order of the boxes on the form. */
-    private static final List<String> BOX_ORDER = List.of("41", "81", "86", "46", "47", "84", "85", "66", "67");
-
-    private record TaxCodeBoxes(TaxKind kind, String baseBox, String taxBox, String inputTaxBox) {
-    }
-
     @QueryHandler
     public ReportViews.VatReturnView handle(ReportQueries.GetVatReturn q) {
-        Map<String, TaxCodeBoxes> codes = new HashMap<>();
+        Map<String, VatBoxes.TaxCodeBoxes> codes = new HashMap<>();
         jdbc.query("select code, kind, base_box, tax_box, input_tax_box from tax_code_view", rs -> {
-            codes.put(rs.getString(1), new TaxCodeBoxes(TaxKind.valueOf(rs.getString(2)), rs.getString(3),
+            codes.put(rs.getString(1), new VatBoxes.TaxCodeBoxes(TaxKind.valueOf(rs.getString(2)), rs.getString(3),
                     rs.getString(4), rs.getString(5)));
         });
-        Map<String, BigDecimal[]> boxes = new TreeMap<>(); // box -> {base, tax}
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO}; // output tax, input tax
+        VatBoxes vat = new VatBoxes();
         jdbc.query("""
                 select tax_code, tax_role, sum(debit), sum(credit) from vat_day_total
                 where booking_date between ? and ? and recorded_on <= ? group by tax_code, tax_role""", rs -> {
-            TaxCodeBoxes code = codes.get(rs.getString(1));
-            if (code == null) {
-                return;
-            }
-            String role = rs.getString(2);
-            BigDecimal debit = rs.getBigDecimal(3);
-            BigDecimal credit = rs.getBigDecimal(4);
-            switch (role) {
-                case "BASE" -> {
-                    // Sales are reported by their credits, purchases (reverse charge) by their debits.
-                    BigDecimal base = code.kind() == TaxKind.REVERSE_CHARGE || code.kind() == TaxKind.INPUT
-                            ? debit.subtract(credit) : credit.subtract(debit);
-                    if (code.baseBox() != null) {
-                        boxes.computeIfAbsent(code.baseBox(), b -> new BigDecimal[2])[0] = add(boxes.get(code.baseBox())[0], base);
-                    }
-                }
-                case "OUTPUT_TAX" -> {
-                    BigDecimal tax = credit.subtract(debit);
-                    String box = code.kind() == TaxKind.OUTPUT ? code.baseBox() : code.taxBox();
-                    if (box != null) {
-                        boxes.computeIfAbsent(box, b -> new BigDecimal[2])[1] = add(boxes.get(box)[1], tax);
-                    }
-                    totals[0] = totals[0].add(tax);
-                }
-                case "INPUT_TAX" -> {
-                    BigDecimal tax = debit.subtract(credit);
-                    String box = code.kind() == TaxKind.INPUT ? code.taxBox() : code.inputTaxBox();
-                    if (box != null) {
-                        boxes.computeIfAbsent(box, b -> new BigDecimal[2])[1] = add(boxes.get(box)[1], tax);
-                    }
-                    totals[1] = totals[1].add(tax);
-                }
-                default -> {
-                }
+            VatBoxes.TaxCodeBoxes code = codes.get(rs.getString(1));
+            if (code != null) {
+                vat.add(code, rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
             }
         }, q.from(), q.to(), q.asOf());
-        List<ReportViews.VatReturnLine> lines = new ArrayList<>();
-        List<String> order = new ArrayList<>(BOX_ORDER);
-        boxes.keySet().stream().filter(b -> !order.contains(b)).forEach(order::add);
-        for (String box : order) {
-            BigDecimal[] v = boxes.get(box);
-            if (v == null) {
-                continue;
-            }
-            lines.add(new ReportViews.VatReturnLine(box, BOX_LABELS.getOrDefault(box, "Kz. " + box),
-                    v[0] == null ? null : money(v[0], q.currency()), v[1] == null ? null : money(v[1], q.currency())));
-        }
+        List<ReportViews.VatReturnLine> lines = vat.boxes().stream().map(b -> new ReportViews.VatReturnLine(b.box(),
+                BOX_LABELS.getOrDefault(b.box(), "Kz. " + b.box()), b.base() == null ? null : money(b.base(), q.currency()),
+                b.tax() == null ? null : money(b.tax(), q.currency()))).toList();
         return new ReportViews.VatReturnView(q.period(), q.from(), q.to(), q.asOf(), q.currency(), lines,
-                money(totals[0], q.currency()), money(totals[1], q.currency()),
-                money(totals[0].subtract(totals[1]), q.currency()));
-    }
-
-    private static BigDecimal add(BigDecimal sum, BigDecimal value) {
-        return sum == null ? value : sum.add(value);
+                money(vat.outputTax(), q.currency()), money(vat.inputTax(), q.currency()),
+                money(vat.payable(), q.currency()));
     }
 }

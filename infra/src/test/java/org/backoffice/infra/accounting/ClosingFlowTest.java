@@ -1,0 +1,250 @@
+package org.backoffice.infra.accounting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.backoffice.infra.support.Api;
+import org.backoffice.infra.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Closing the books (an application of its own: the books' periods are one state for the whole
+ * ledger): a fiscal year, a month closed in order and sealed, postings into it refused, the seal
+ * verified against the events, an event tampered with by the database owner making the seal fail
+ * to reproduce (naming what differs), and a reopen by an administrator with a reason.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClosingFlowTest {
+
+    private static ConfigurableApplicationContext app;
+    private static Api api;
+    private static String url;
+    private static final Map<String, String> accounts = new HashMap<>();
+    private static String januaryInvoice;
+
+    @BeforeAll
+    static void start() {
+        url = TestDatabase.freshDatabase("backoffice_closing");
+        app = TestDatabase.startApplication(url);
+        api = TestDatabase.api(app);
+        assertThat(api.post("accounting", "/api/v1/chart-of-accounts", "{\"template\": \"SKR03\"}").status()).isEqualTo(201);
+        JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("reporting", "/api/v1/chart-of-accounts").json(),
+                v -> "SKR03".equals(v.path("template").asText()));
+        view.path("groups").forEach(g -> g.path("accounts").forEach(a -> accounts.put(a.path("number").asText(), a.path("id").asText())));
+        view.path("ungrouped").forEach(a -> accounts.put(a.path("number").asText(), a.path("id").asText()));
+        Api.Response year = api.post("accounting", "/api/v1/fiscal-years", "{\"year\": 2025}");
+        assertThat(year.status()).as(year.toString()).isEqualTo(201);
+        // Before the first fiscal year: the opening, sealed with its first period.
+        book("2024-12-31", "Einlage", leg("1200", "DEBIT", "10000.00", null), leg("0800", "CREDIT", "10000.00", null));
+        januaryInvoice = book("2025-01-10", "AR 1", leg("1400", "DEBIT", "1190.00", null), leg("8400", "CREDIT", "1000.00", "USt19"));
+        book("2025-01-20", "ER 1", leg("4930", "DEBIT", "100.00", "VSt19"), leg("1600", "CREDIT", "119.00", null));
+        book("2025-02-03", "AR 2", leg("1400", "DEBIT", "119.00", null), leg("8400", "CREDIT", "100.00", "USt19"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static String leg(String number, String side, String amount, String taxCode) {
+        return "{\"accountId\": \"" + accounts.get(number) + "\", \"side\": \"" + side + "\", \"amount\": {\"amount\": \""
+                + amount + "\", \"currency\": \"EUR\"}" + (taxCode == null ? "" : ", \"taxCode\": \"" + taxCode + "\"") + "}";
+    }
+
+    private static Api.Response tryBook(String day, String text, String... legs) {
+        return api.post("accounting", "/api/v1/journal-entries", "{\"documentSeries\": \"B\", \"bookingDate\": \""
+                + day + "\", \"text\": \"" + text + "\", \"legs\": [" + String.join(", ", legs) + "]}");
+    }
+
+    private static String book(String day, String text, String... legs) {
+        Api.Response r = tryBook(day, text, legs);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().path("id").asText();
+    }
+
+    private static JsonNode period(int year, int period) {
+        return api.get("reporting", "/api/v1/fiscal-years/" + year + "/periods/" + period).json();
+    }
+
+    private static JsonNode sealed(int year, int period) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> period(year, period), p -> !p.path("seal").isNull()
+                && !p.path("seal").isMissingNode());
+    }
+
+    @Test
+    @Order(1)
+    void aYearHasTwelvePeriodsAndTheyAreClosedInOrderOnceEnded() {
+        JsonNode year = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("reporting", "/api/v1/fiscal-years/2025").json(),
+                y -> y.path("periods").size() == 12);
+        assertThat(year.path("periods").get(0).path("from").asText()).isEqualTo("2025-01-01");
+        assertThat(year.path("periods").get(11).path("to").asText()).isEqualTo("2025-12-31");
+        assertThat(year.path("status").asText()).isEqualTo("OPEN");
+
+        Api.Response outOfOrder = api.post("accounting", "/api/v1/fiscal-years/2025/periods/2/close", "");
+        assertThat(outOfOrder.status()).as(outOfOrder.toString()).isEqualTo(409);
+        assertThat(outOfOrder.text("detail")).contains("close 2025/01 first");
+        Api.Response gap = api.post("accounting", "/api/v1/fiscal-years", "{\"year\": 2027}");
+        assertThat(gap.status()).as(gap.toString()).isEqualTo(409);
+        assertThat(gap.text("detail")).contains("2026-01-01");
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2031/periods/1/close", "").status()).isEqualTo(404);
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/periods/13/close", "").status()).isEqualTo(400);
+        assertThat(api.post("reporting", "/api/v1/fiscal-years/2025/periods/1/close", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void aClosedPeriodRefusesEveryPostingDatedInItOrBeforeIt() {
+        Api.Response close = api.post("accounting", "/api/v1/fiscal-years/2025/periods/1/close", "");
+        assertThat(close.status()).as(close.toString()).isEqualTo(202);
+        assertThat(close.location()).endsWith("/api/v1/fiscal-years/2025/periods/1");
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/periods/1/close", "").status()).isEqualTo(409);
+
+        Api.Response into = tryBook("2025-01-31", "late", leg("1200", "DEBIT", "5.00", null), leg("0800", "CREDIT", "5.00", null));
+        assertThat(into.status()).as(into.toString()).isEqualTo(422);
+        assertThat(into.text("detail")).contains("period 2025/01 (2025-01-01 to 2025-01-31)", "closed since");
+        assertThat(into.json().path("errors").toString() + into.body()).contains("bookingDate");
+        Api.Response before = tryBook("2024-06-30", "older", leg("1200", "DEBIT", "5.00", null), leg("0800", "CREDIT", "5.00", null));
+        assertThat(before.status()).as(before.toString()).isEqualTo(422);
+        assertThat(before.text("detail")).contains("before the first fiscal year");
+        Api.Response twoAccounts = api.post("accounting", "/api/v1/transactions", "{\"id\": \"" + java.util.UUID.randomUUID()
+                + "\", \"kind\": \"TRANSFER\", \"debitAccountId\": \"" + accounts.get("1200") + "\", \"creditAccountId\": \""
+                + accounts.get("1000") + "\", \"amount\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}, \"reference\": \"late\", \"valueDate\": \"2025-01-15\"}");
+        assertThat(twoAccounts.status()).as(twoAccounts.toString()).isEqualTo(422);
+        assertThat(twoAccounts.text("detail")).contains("2025/01");
+        // A reversal is dated in an open period (a correction of January goes into February).
+        Api.Response reversalIntoJanuary = api.post("accounting", "/api/v1/transactions/" + januaryInvoice + "/reversal",
+                "{\"id\": \"" + java.util.UUID.randomUUID() + "\", \"reason\": \"wrong\", \"bookingDate\": \"2025-01-31\"}");
+        assertThat(reversalIntoJanuary.status()).as(reversalIntoJanuary.toString()).isEqualTo(422);
+        assertThat(tryBook("2025-02-01", "next month", leg("1200", "DEBIT", "5.00", null), leg("0800", "CREDIT", "5.00", null))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(3)
+    void theSealIsTakenFromTheEventsAndAgreesWithTheReportsOfThePeriod() {
+        JsonNode seal = sealed(2025, 1).path("seal");
+        assertThat(seal.path("entries").asLong()).isEqualTo(3); // the opening and January's two
+        assertThat(seal.path("chainHeads").asText()).hasSize(64);
+        JsonNode vat = api.get("reporting", "/api/v1/reports/vat-return?period=2025-01").json();
+        assertThat(new BigDecimal(seal.path("vatPayable").asText()))
+                .isEqualByComparingTo(vat.path("payable").path("amount").asText()); // 190 - 19
+        assertThat(new BigDecimal(seal.path("vatPayable").asText())).isEqualByComparingTo("171.00");
+
+        JsonNode verified = api.get("auditor", "/api/v1/fiscal-years/2025/periods/1/verification").json();
+        assertThat(verified.path("status").asText()).as(verified.toString()).isEqualTo("REPRODUCED");
+        assertThat(verified.path("checks")).hasSize(4);
+        assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/2/verification").json().path("status").asText())
+                .isEqualTo("NOT_SEALED");
+        JsonNode integrity = api.get("auditor", "/api/v1/audit/integrity").json();
+        assertThat(integrity.path("status").asText()).as(integrity.toString()).isEqualTo("INTACT");
+        assertThat(integrity.path("seals").get(0).path("status").asText()).isEqualTo("REPRODUCED");
+    }
+
+    @Test
+    @Order(4)
+    void anEventEditedBehindTheApplicationsBackMakesTheSealFailNamingWhatDiffers() {
+        sealed(2025, 1);
+        JdbcTemplate owner = new JdbcTemplate(TestDatabase.owner(url));
+        Map<String, Object> event = owner.queryForMap("select global_index, payload from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%TransactionPostedEvent'", januaryInvoice);
+        long position = ((Number) event.get("global_index")).longValue();
+        byte[] original = (byte[]) event.get("payload");
+        TestDatabase.withoutTriggers(url, c -> {
+            try (var s = c.createStatement()) {
+                s.execute("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), "
+                        + "'1000.00', '100.00'), 'UTF8') where global_index = " + position);
+            }
+        });
+        try {
+            JsonNode verified = api.get("auditor", "/api/v1/fiscal-years/2025/periods/1/verification").json();
+            assertThat(verified.path("status").asText()).as(verified.toString()).isEqualTo("DIFFERS");
+            Map<String, JsonNode> checks = new HashMap<>();
+            verified.path("checks").forEach(c -> checks.put(c.path("part").asText(), c));
+            assertThat(checks.get("journal").path("reproduced").asBoolean()).isFalse();
+            assertThat(checks.get("journal").path("differences").toString()).contains("2025-01-10");
+            assertThat(checks.get("trialBalance").path("differences").toString()).contains("8400");
+            assertThat(checks.get("vatReturn").path("differences").toString()).contains("box 81");
+            // The stored hash was left as it was: the heads did not change, the content did.
+            assertThat(checks.get("chainHeads").path("reproduced").asBoolean()).isTrue();
+            JsonNode integrity = api.get("auditor", "/api/v1/audit/integrity").json();
+            assertThat(integrity.path("status").asText()).isEqualTo("BROKEN");
+            assertThat(integrity.path("problems").toString()).contains("the seal of period 2025/01 is not reproduced");
+        } finally {
+            TestDatabase.withoutTriggers(url, c -> {
+                try (var update = c.prepareStatement("update domain_event_entry set payload = ? where global_index = ?")) {
+                    update.setBytes(1, original);
+                    update.setLong(2, position);
+                    update.executeUpdate();
+                }
+            });
+        }
+        assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/1/verification").json().path("status").asText())
+                .isEqualTo("REPRODUCED");
+    }
+
+    @Test
+    @Order(5)
+    void aCloseWaitsForThePostingsInFlight() throws Exception {
+        // A posting in flight holds the period lock shared until it commits (as JdbcFiscalPeriods takes it).
+        JdbcTemplate app = new JdbcTemplate(TestDatabase.owner(url));
+        CompletableFuture<Api.Response> close;
+        try (var c = TestDatabase.owner(url).getConnection()) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("select pg_advisory_xact_lock_shared(" + 0x426F6F6B73L + ")");
+            }
+            close = CompletableFuture.supplyAsync(() -> api.post("accounting", "/api/v1/fiscal-years/2025/periods/2/close", ""));
+            Thread.sleep(1000);
+            assertThat(close).isNotDone();
+            c.commit();
+        }
+        assertThat(close.get(10, TimeUnit.SECONDS).status()).isEqualTo(202);
+        assertThat(app.queryForObject("select closed_at is not null from fiscal_period_lookup where year = 2025 and period = 2",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void onlyAnAdministratorReopensTheLatestClosedPeriodWithAReason() {
+        sealed(2025, 2);
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/periods/2/reopen", "{\"reason\": \"x\"}").status()).isEqualTo(403);
+        assertThat(api.post("admin", "/api/v1/fiscal-years/2025/periods/2/reopen", "{\"reason\": \" \"}").status()).isEqualTo(400);
+        Api.Response notLatest = api.post("admin", "/api/v1/fiscal-years/2025/periods/1/reopen", "{\"reason\": \"audit finding\"}");
+        assertThat(notLatest.status()).as(notLatest.toString()).isEqualTo(409);
+        assertThat(notLatest.text("detail")).contains("reopen 2025/02 first");
+        assertThat(api.post("admin", "/api/v1/fiscal-years/2025/periods/2/reopen", "{\"reason\": \"late supplier invoice\"}")
+                .status()).isEqualTo(200);
+        JsonNode reopened = await().atMost(Duration.ofSeconds(10)).until(() -> period(2025, 2), p -> "OPEN".equals(p.path("status").asText()));
+        assertThat(reopened.path("seal").isNull() || reopened.path("seal").isMissingNode()).as(reopened.toString()).isTrue();
+        JsonNode last = reopened.path("history").get(reopened.path("history").size() - 1);
+        assertThat(last.path("action").asText()).isEqualTo("REOPENED");
+        assertThat(last.path("by").asText()).isEqualTo("admin");
+        assertThat(last.path("reason").asText()).isEqualTo("late supplier invoice");
+        assertThat(tryBook("2025-02-20", "late invoice", leg("4930", "DEBIT", "10.00", null), leg("1600", "CREDIT", "10.00", null))
+                .status()).isEqualTo(201);
+        assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/2/verification").json().path("status").asText())
+                .isEqualTo("NOT_SEALED");
+        // Closed again: a new seal, counting the late invoice.
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/periods/2/close", "").status()).isEqualTo(202);
+        assertThat(sealed(2025, 2).path("seal").path("entries").asLong()).isEqualTo(3);
+        assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/2/verification").json().path("status").asText())
+                .isEqualTo("REPRODUCED");
+    }
+}
