@@ -247,4 +247,106 @@ class ClosingFlowTest {
         assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/2/verification").json().path("status").asText())
                 .isEqualTo("REPRODUCED");
     }
+
+    // ---- DATEV
+
+    private static java.util.List<String[]> datev(String query) {
+        Api.Response r = api.get("accounting", "/api/v1/exports/datev/bookings?" + query, "text/csv");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("text/csv;charset=windows-1252");
+        return lines(r);
+    }
+
+    /** The file's lines split into fields (no field of these files holds a semicolon). */
+    private static java.util.List<String[]> lines(Api.Response r) {
+        String text = r.body(); // decoded as the declared charset, windows-1252
+        assertThat(text).endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        return java.util.Arrays.stream(text.split("\r\n")).map(l -> l.split(";", -1)).toList();
+    }
+
+    @Test
+    @Order(7)
+    void aMonthAsADatevBuchungsstapelReadsBackAsTheLedgerHasIt() {
+        book("2025-03-03", "ER 2 Wartung (IE) \\\"Büro\\\"", leg("4806", "DEBIT", "500.00", "RC19"), leg("1600", "CREDIT", "500.00", null));
+        book("2025-03-04", "Split", leg("1200", "DEBIT", "500.00", null), leg("1400", "CREDIT", "300.00", null),
+                leg("0800", "CREDIT", "200.00", null));
+        book("2025-03-05", "AR 3", leg("1400", "DEBIT", "107.00", null), leg("8300", "CREDIT", "100.00", "USt7"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> datev("from=2025-03-01&to=2025-03-31").size() == 6);
+
+        java.util.List<String[]> march = datev("from=2025-03-01&to=2025-03-31");
+        String[] header = march.get(0);
+        assertThat(header).hasSize(31);
+        assertThat(java.util.List.of(header[0], header[1], header[2], header[3], header[4]))
+                .containsExactly("\"EXTF\"", "700", "21", "\"Buchungsstapel\"", "13");
+        assertThat(header[5]).matches("\\d{17}");
+        assertThat(java.util.List.of(header[10], header[11], header[12], header[13], header[14], header[15]))
+                .containsExactly("1001", "1", "20250101", "4", "20250301", "20250331");
+        assertThat(header[20]).as("Festschreibung: March is open").isEqualTo("0");
+        assertThat(header[26]).isEqualTo("\"03\"");
+        assertThat(march.get(1)).hasSize(125);
+        assertThat(march.get(1)[0]).isEqualTo("Umsatz (ohne Soll/Haben-Kz)");
+        assertThat(march.get(1)[124]).isEqualTo("Abw. Skontokonto");
+        Map<String, String> rows = new HashMap<>();
+        for (String[] row : march.subList(2, march.size())) {
+            assertThat(row).hasSize(125);
+            // amount, S/H, currency, account, contra, tax key, Belegdatum, text
+            rows.put(row[6] + "/" + row[7], String.join("|", row[0], row[1], row[2], row[8], row[9], row[13]));
+        }
+        // Reverse charge: the two tax legs cancel, DATEV makes them from key 94 on the contra account.
+        assertThat(rows.get("1600/4806")).isEqualTo("500,00|\"H\"|\"EUR\"|\"94\"|0303|\"ER 2 Wartung (IE) \"\"Büro\"\"\"");
+        // A split entry: one booking per pair, under one document number.
+        assertThat(rows.get("1200/1400")).startsWith("300,00|\"S\"|\"EUR\"|\"\"|0403");
+        assertThat(rows.get("1200/0800")).startsWith("200,00|\"S\"|\"EUR\"|\"\"|0403");
+        // 8300 computes its 7 % itself (an Automatikkonto): the gross amount, no key.
+        assertThat(rows.get("1400/8300")).startsWith("107,00|\"S\"|\"EUR\"|\"\"|0503");
+
+        // January: the input tax on a plain expense account goes with key 9; the month is closed (Festschreibung 1).
+        java.util.List<String[]> january = datev("from=2025-01-01&to=2025-01-31");
+        assertThat(january.get(0)[20]).isEqualTo("1");
+        Map<String, String> jan = new HashMap<>();
+        january.subList(2, january.size()).forEach(row -> jan.put(row[6] + "/" + row[7], row[0] + "|" + row[1] + "|" + row[8]));
+        assertThat(jan).containsOnly(Map.entry("1400/8400", "1190,00|\"S\"|\"\""), Map.entry("1600/4930", "119,00|\"H\"|\"9\""));
+        // Every booking read back against the ledger: the same totals per account, tax included.
+        BigDecimal debits = BigDecimal.ZERO;
+        for (String[] row : january.subList(2, january.size())) {
+            debits = debits.add(new BigDecimal(row[0].replace(',', '.')));
+        }
+        assertThat(debits).isEqualByComparingTo("1309.00");
+    }
+
+    @Test
+    @Order(8)
+    void aDatevExportOfNothingIsItsHeaderAndABadRangeIsRefused() {
+        java.util.List<String[]> empty = datev("from=2025-11-01&to=2025-11-30");
+        assertThat(empty).hasSize(2);
+        assertThat(api.get("accounting", "/api/v1/exports/datev/bookings?from=2025-03-31&to=2025-03-01", "text/csv").status())
+                .isEqualTo(400);
+        Api.Response twoYears = api.get("accounting", "/api/v1/exports/datev/bookings?from=2025-12-01&to=2026-01-31", "text/csv");
+        assertThat(twoYears.status()).isEqualTo(400);
+        assertThat(twoYears.contentType()).startsWith("application/problem+json");
+        String odd = api.post("accounting", "/api/v1/accounts", "{\"number\": \"KASSE-X\", \"name\": \"Nebenkasse\", "
+                + "\"type\": \"ASSET\", \"currency\": \"EUR\"}").json().path("id").asText();
+        accounts.put("KASSE-X", odd);
+        book("2025-06-02", "Nebenkasse", leg("KASSE-X", "DEBIT", "20.00", null), leg("1200", "CREDIT", "20.00", null));
+        Api.Response refused = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("accounting",
+                "/api/v1/exports/datev/bookings?from=2025-06-01&to=2025-06-30", "text/csv"), r -> r.status() != 200);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).contains("KASSE-X");
+    }
+
+    @Test
+    @Order(9)
+    void theAccountsAsDatevKontenbeschriftungen() {
+        Api.Response r = api.get("accounting", "/api/v1/exports/datev/accounts", "text/csv");
+        assertThat(r.status()).isEqualTo(200);
+        java.util.List<String[]> file = lines(r);
+        assertThat(file.get(0)).hasSize(31);
+        assertThat(java.util.List.of(file.get(0)[2], file.get(0)[3], file.get(0)[4])).containsExactly("20", "\"Kontenbeschriftungen\"", "3");
+        assertThat(String.join(";", file.get(1))).isEqualTo("Konto;Kontenbeschriftung;Sprach-ID;Kontenbeschriftung lang");
+        Map<String, String> names = new HashMap<>();
+        file.subList(2, file.size()).forEach(row -> names.put(row[0], row[1]));
+        assertThat(names.get("8400")).isEqualTo("\"Erlöse 19 % USt\"");
+        assertThat(names).doesNotContainKey("KASSE-X");
+    }
 }

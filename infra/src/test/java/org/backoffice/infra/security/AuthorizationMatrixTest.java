@@ -53,7 +53,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.startsWith("/api/v1/journal-entries") || path.startsWith("/api/v1/tax-codes")
                 || path.equals("/api/v1/chart-of-accounts") || path.startsWith("/api/v1/partners")
                 || path.startsWith("/api/v1/payroll-runs") || path.startsWith("/api/v1/standing-orders")
-                || path.startsWith("/api/v1/payment-runs") || path.startsWith("/api/v1/fiscal-years") || path.startsWith("/api/v1/bank-statement")
+                || path.startsWith("/api/v1/payment-runs") || path.startsWith("/api/v1/fiscal-years") || path.startsWith("/api/v1/exports/") || path.startsWith("/api/v1/bank-statement")
                 || path.equals("/api/v1/reports/bank-reconciliation")
                 || path.equals("/api/v1/reports/trial-balance") || path.equals("/api/v1/reports/balance-sheet")
                 || path.equals("/api/v1/reports/profit-and-loss") || path.equals("/api/v1/reports/vat-return")
