@@ -94,4 +94,23 @@ public final class Api {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A download as its bytes (a ZIP, say), with its headers. */
+    public record Download(int status, String contentType, java.net.http.HttpHeaders headers, byte[] bytes) {
+    }
+
+    public Download download(String user, String path) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

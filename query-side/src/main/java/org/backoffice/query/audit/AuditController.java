@@ -38,13 +38,46 @@ public class AuditController {
     private final IntegrityVerifier integrity;
     private final ReplayService replays;
     private final org.backoffice.query.accounting.closing.PeriodVerification seals;
+    private final EventExport export;
 
     public AuditController(AuditLog log, IntegrityVerifier integrity, ReplayService replays,
-                           org.backoffice.query.accounting.closing.PeriodVerification seals) {
+                           org.backoffice.query.accounting.closing.PeriodVerification seals, EventExport export) {
         this.log = log;
         this.integrity = integrity;
         this.replays = replays;
         this.seals = seals;
+        this.export = export;
+    }
+
+    public static final String NDJSON = "application/x-ndjson";
+
+    @GetMapping(value = "/api/v1/audit/events/export", produces = NDJSON)
+    @PreAuthorize(Allowed.AUDIT)
+    @Operation(summary = "The stored events after afterPosition up to untilPosition as NDJSON, exactly as stored",
+            description = "One object per line: position, aggregateType, aggregateId, sequenceNumber, type, revision, "
+                    + "timestamp, metadata, payload (personal data sealed as stored), hash, previousHash. Streamed: any "
+                    + "number of events in constant memory. It ends where no writer can still fill a gap (the header "
+                    + "X-Last-Position says where: continue with afterPosition set to it). 400 a negative position or "
+                    + "untilPosition before afterPosition.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The events",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "X-Last-Position",
+                    description = "the last position the export covers", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")),
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = NDJSON,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    public org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> exportEvents(
+            @RequestParam(required = false) Long afterPosition, @RequestParam(required = false) Long untilPosition) {
+        long after = afterPosition == null ? 0 : afterPosition;
+        if (after < 0 || (untilPosition != null && untilPosition < after)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "afterPosition must not be negative, nor untilPosition before it");
+        }
+        long end = export.end(after, untilPosition);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(NDJSON))
+                .header("X-Last-Position", Long.toString(Math.max(end, after)))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"events-" + after + "-" + end + ".ndjson\"")
+                .body(out -> export.write(after, end, out));
     }
 
     @GetMapping("/api/v1/audit/events")

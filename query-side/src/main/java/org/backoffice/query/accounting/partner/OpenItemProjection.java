@@ -99,7 +99,7 @@ public class OpenItemProjection {
     }
 
     /** The settlements that count as of ?1 (a date; used twice more below). */
-    private static final String SETTLEMENTS_AS_OF = """
+    public static final String SETTLEMENTS_AS_OF = """
             select s.item_id, s.payment_id, s.amount, p.document_number, p.booking_date
             from open_item_settlement s
             join open_item_view i on i.item_id = s.item_id

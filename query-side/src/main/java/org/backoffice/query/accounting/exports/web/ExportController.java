@@ -29,9 +29,30 @@ public class ExportController {
     /** DATEV's files are CSV in Windows-1252. */
     public static final String DATEV_CSV = "text/csv;charset=windows-1252";
     private final DatevExport datev;
+    private final org.backoffice.query.accounting.exports.GobdExport gobd;
 
-    public ExportController(DatevExport datev) {
+    public ExportController(DatevExport datev, org.backoffice.query.accounting.exports.GobdExport gobd) {
         this.datev = datev;
+        this.gobd = gobd;
+    }
+
+    @GetMapping(value = "/api/v1/exports/gobd", produces = "application/zip")
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
+    @Operation(summary = "A fiscal year's data for the tax audit (GoBD): CSV files with their GDPdU index.xml, in one ZIP",
+            description = "The journal (every line of every entry booked in the year), the accounts, the partners and "
+                    + "the open items at the year's end, described by index.xml after the GDPdU description standard "
+                    + "of 1 August 2002 (its DTD beside it). The fiscal year of that name, or the calendar year when "
+                    + "none is defined. A year without entries gives the files with their header lines. Streamed. "
+                    + "400 a year outside 1900–2999.")
+    @ApiResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary")))
+    public ResponseEntity<StreamingResponseBody> gobd(@RequestParam int year) {
+        if (year < 1900 || year > 2999) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be from 1900 to 2999");
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gobd-" + year + ".zip\"")
+                .body(out -> gobd.write(year, out));
     }
 
     @GetMapping(value = "/api/v1/exports/datev/bookings", produces = DATEV_CSV)
