@@ -88,6 +88,33 @@ class ClosingFlowTest {
                 && !p.path("seal").isMissingNode());
     }
 
+    private static String openingLine(String number, String side, String amount) {
+        return "{\"accountId\": \"" + accounts.get(number) + "\", \"side\": \"" + side + "\", \"amount\": {\"amount\": \""
+                + amount + "\", \"currency\": \"EUR\"}}";
+    }
+
+    @Test
+    @Order(0)
+    void openingBalancesAreEnteredOnceOnBalanceSheetAccountsOnTheFirstDay() {
+        Api.Response pl = api.post("accounting", "/api/v1/fiscal-years/2025/opening-balances", "{\"lines\": ["
+                + openingLine("1200", "DEBIT", "5000.00") + ", " + openingLine("8400", "CREDIT", "5000.00") + "]}");
+        assertThat(pl.status()).as(pl.toString()).isEqualTo(422);
+        assertThat(pl.text("detail")).contains("8400 is an income or expense account");
+        Api.Response unbalanced = api.post("accounting", "/api/v1/fiscal-years/2025/opening-balances", "{\"lines\": ["
+                + openingLine("1200", "DEBIT", "5000.00") + ", " + openingLine("0800", "CREDIT", "4000.00") + "]}");
+        assertThat(unbalanced.status()).as(unbalanced.toString()).isEqualTo(422);
+        Api.Response entered = api.post("accounting", "/api/v1/fiscal-years/2025/opening-balances", "{\"lines\": ["
+                + openingLine("1200", "DEBIT", "5000.00") + ", " + openingLine("0800", "CREDIT", "5000.00") + "]}");
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
+        assertThat(entered.text("documentNumber")).isEqualTo("EB-2025-00001");
+        Api.Response again = api.post("accounting", "/api/v1/fiscal-years/2025/opening-balances", "{\"lines\": ["
+                + openingLine("1200", "DEBIT", "1.00") + ", " + openingLine("0800", "CREDIT", "1.00") + "]}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        JsonNode year = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("reporting", "/api/v1/fiscal-years/2025").json(),
+                y -> y.path("openingBalancesEntryId").asText().equals(entered.text("id")));
+        assertThat(year.path("status").asText()).isEqualTo("OPEN");
+    }
+
     @Test
     @Order(1)
     void aYearHasTwelvePeriodsAndTheyAreClosedInOrderOnceEnded() {
@@ -140,7 +167,7 @@ class ClosingFlowTest {
     @Order(3)
     void theSealIsTakenFromTheEventsAndAgreesWithTheReportsOfThePeriod() {
         JsonNode seal = sealed(2025, 1).path("seal");
-        assertThat(seal.path("entries").asLong()).isEqualTo(3); // the opening and January's two
+        assertThat(seal.path("entries").asLong()).isEqualTo(4); // before the year, the opening balances and January's two
         assertThat(seal.path("chainHeads").asText()).hasSize(64);
         JsonNode vat = api.get("reporting", "/api/v1/reports/vat-return?period=2025-01").json();
         assertThat(new BigDecimal(seal.path("vatPayable").asText()))
@@ -306,13 +333,14 @@ class ClosingFlowTest {
         assertThat(january.get(0)[20]).isEqualTo("1");
         Map<String, String> jan = new HashMap<>();
         january.subList(2, january.size()).forEach(row -> jan.put(row[6] + "/" + row[7], row[0] + "|" + row[1] + "|" + row[8]));
-        assertThat(jan).containsOnly(Map.entry("1400/8400", "1190,00|\"S\"|\"\""), Map.entry("1600/4930", "119,00|\"H\"|\"9\""));
+        assertThat(jan).containsOnly(Map.entry("1400/8400", "1190,00|\"S\"|\"\""), Map.entry("1600/4930", "119,00|\"H\"|\"9\""),
+                Map.entry("1200/0800", "5000,00|\"S\"|\"\""));
         // Every booking read back against the ledger: the same totals per account, tax included.
         BigDecimal debits = BigDecimal.ZERO;
         for (String[] row : january.subList(2, january.size())) {
             debits = debits.add(new BigDecimal(row[0].replace(',', '.')));
         }
-        assertThat(debits).isEqualByComparingTo("1309.00");
+        assertThat(debits).isEqualByComparingTo("6309.00");
     }
 
     @Test
@@ -488,5 +516,68 @@ class ClosingFlowTest {
         assertThat(new String(part.bytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")).hasSize(10);
         assertThat(api.get("auditor", "/api/v1/audit/events/export?afterPosition=20&untilPosition=10").status()).isEqualTo(400);
         assertThat(api.get("accounting", "/api/v1/audit/events/export").status()).isEqualTo(403);
+    }
+
+    // ---- The year-end
+
+    @Test
+    @Order(12)
+    void closingTheYearClosesItsProfitIntoTheCarriedForwardAccountAndCarriesItsBalances() {
+        Api.Response early = api.post("accounting", "/api/v1/fiscal-years/2025/close", "");
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.text("detail")).contains("period 2025/03 is open");
+        for (int p = 3; p <= 12; p++) {
+            assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/periods/" + p + "/close", "").status()).isEqualTo(202);
+            sealed(2025, p);
+        }
+        JsonNode pl = api.get("reporting", "/api/v1/reports/profit-and-loss?from=2025-01-01&to=2025-12-31").json();
+        BigDecimal result = new BigDecimal(pl.path("result").path("amount").asText());
+        // Revenue 1000 + 100 + 1000 (AR 1, AR 2, AR 7) + 100 (AR 3 at 7 %), expenses 100 + 500 + 10.
+        assertThat(result).isEqualByComparingTo("1590.00");
+
+        Api.Response closed = api.post("accounting", "/api/v1/fiscal-years/2025/close", "");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(new BigDecimal(closed.json().path("result").path("amount").asText())).isEqualByComparingTo("1590.00");
+        String entry = closed.text("profitAndLossEntryId");
+        JsonNode posted = api.get("auditor", "/api/v1/transactions/" + entry).json();
+        assertThat(posted.path("documentNumber").asText()).isEqualTo("JA-2025-00001");
+        assertThat(posted.path("valueDate").asText()).isEqualTo("2025-12-31");
+
+        JsonNode year = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("reporting", "/api/v1/fiscal-years/2025").json(),
+                y -> "CLOSED".equals(y.path("status").asText()));
+        Map<String, BigDecimal> carried = new HashMap<>();
+        year.path("yearEnd").path("carriedForward").forEach(c -> carried.put(c.path("number").asText(),
+                new BigDecimal(c.path("balance").path("amount").asText())));
+        assertThat(carried.get("0860")).isEqualByComparingTo("-1590.00"); // Gewinnvortrag, a credit
+        assertThat(carried).doesNotContainKeys("8400", "4930");
+        JsonNode trial = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("reporting",
+                "/api/v1/reports/trial-balance?to=2025-12-31").json(), t -> t.toString().contains("0860"));
+        for (JsonNode a : trial.path("accounts")) {
+            String number = a.path("number").asText();
+            BigDecimal closing = new BigDecimal(a.path("closing").path("amount").asText());
+            if (number.startsWith("8") || number.startsWith("4")) {
+                assertThat(closing).as("income or expense account " + number + " after the year-end").isZero();
+            } else if (carried.containsKey(number)) {
+                BigDecimal signed = "ASSET".equals(a.path("type").asText()) || "EXPENSE".equals(a.path("type").asText())
+                        ? carried.get(number) : carried.get(number).negate();
+                assertThat(closing).as("carried balance of " + number).isEqualByComparingTo(signed);
+            }
+        }
+        // The year's profit and loss account still shows its income and expenses, not the closing entry.
+        assertThat(new BigDecimal(api.get("reporting", "/api/v1/reports/profit-and-loss?from=2025-01-01&to=2025-12-31").json()
+                .path("result").path("amount").asText())).isEqualByComparingTo("1590.00");
+        // The next year was opened; the closed year's periods stay closed.
+        assertThat(api.get("reporting", "/api/v1/fiscal-years/2026").status()).isEqualTo(200);
+        Api.Response reopen = api.post("admin", "/api/v1/fiscal-years/2025/periods/12/reopen", "{\"reason\": \"late\"}");
+        assertThat(reopen.status()).isEqualTo(409);
+        assertThat(reopen.text("detail")).contains("fiscal year 2025 is closed");
+        assertThat(api.post("accounting", "/api/v1/fiscal-years/2025/close", "").status()).isEqualTo(409);
+        Api.Response later = api.post("accounting", "/api/v1/fiscal-years/2026/opening-balances", "{\"lines\": ["
+                + openingLine("1200", "DEBIT", "1.00") + ", " + openingLine("0800", "CREDIT", "1.00") + "]}");
+        assertThat(later.status()).isEqualTo(422);
+        assertThat(later.text("detail")).contains("first fiscal year");
+        // December's seal still reproduces: the closing entry came after it.
+        assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/12/verification").json().path("status").asText())
+                .isEqualTo("REPRODUCED");
     }
 }

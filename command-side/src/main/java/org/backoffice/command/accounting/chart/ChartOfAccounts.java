@@ -21,6 +21,15 @@ public class ChartOfAccounts {
     @AggregateIdentifier
     private UUID chartId;
     private AccountGroups.Template template;
+    private String currency;
+
+    public AccountGroups.Template template() {
+        return template;
+    }
+
+    public String currency() {
+        return currency;
+    }
 
     public ChartOfAccounts() {
         // for Axon and loadOrCreate
@@ -41,5 +50,6 @@ public class ChartOfAccounts {
     void on(ChartOfAccountsAppliedEvent e) {
         chartId = e.chartId();
         template = e.template();
+        currency = e.currency();
     }
 }

@@ -6,11 +6,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.events.accounting.FiscalPeriodClosedEvent;
 import org.backoffice.events.accounting.FiscalPeriodReopenedEvent;
 import org.backoffice.events.accounting.FiscalPeriodSealedEvent;
+import org.backoffice.events.accounting.FiscalYearClosedEvent;
 import org.backoffice.events.accounting.FiscalYearOpenedEvent;
+import org.backoffice.events.accounting.OpeningBalancesEnteredEvent;
 import org.backoffice.events.accounting.PeriodSeal;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,6 +49,11 @@ public class Books {
         /** Per period (index 0 = period 1): the close it is closed by, 0 when open. */
         final long[] closedBy = new long[12];
         final boolean[] sealed = new boolean[12];
+        /** Per period, the movements its current seal holds. */
+        final List<List<PeriodSeal.AccountMovement>> movements = new ArrayList<>(java.util.Collections.nCopies(12, List.of()));
+        boolean closed;
+        List<FiscalYearClosedEvent.CarriedBalance> carriedForward = List.of();
+        boolean openingBalances;
 
         Year(LocalDate start, LocalDate end) {
             this.start = start;
@@ -61,7 +71,9 @@ public class Books {
         @Override
         public boolean equals(Object o) {
             return o instanceof Year y && start.equals(y.start) && end.equals(y.end)
-                    && java.util.Arrays.equals(closedBy, y.closedBy) && java.util.Arrays.equals(sealed, y.sealed);
+                    && java.util.Arrays.equals(closedBy, y.closedBy) && java.util.Arrays.equals(sealed, y.sealed)
+                    && movements.equals(y.movements) && closed == y.closed && carriedForward.equals(y.carriedForward)
+                    && openingBalances == y.openingBalances;
         }
 
         @Override
@@ -124,6 +136,9 @@ public class Books {
 
     void reopen(int year, int period, String reason) {
         Year y = year(year, period);
+        if (y.closed) {
+            throw conflict("fiscal year " + year + " is closed: its periods cannot be reopened");
+        }
         if (y.closedBy[period - 1] == 0) {
             throw conflict("period " + name(year, period) + " is open");
         }
@@ -141,6 +156,79 @@ public class Books {
         if (y.closedBy[period - 1] == closing && !y.sealed[period - 1]) {
             apply(new FiscalPeriodSealedEvent(ID, year, period, closing, seal));
         }
+    }
+
+    /**
+     * What closing the year needs, once it may be closed: every period closed and sealed, the year
+     * before closed. movements: the year's debits and credits per account and currency from its
+     * periods' seals (the books' first period's seal holds everything booked before it too);
+     * carried: the balances carried into it (empty for the first year).
+     */
+    record YearEnd(LocalDate start, LocalDate end, Map<String, BigDecimal[]> movements,
+                   List<FiscalYearClosedEvent.CarriedBalance> carried, boolean nextYearOpened) {
+    }
+
+    YearEnd yearEnd(int year) {
+        Year y = years.get(year);
+        if (y == null) {
+            throw org.backoffice.command.common.CommandRejectedException.notFound("there is no fiscal year " + year);
+        }
+        if (y.closed) {
+            throw conflict("fiscal year " + year + " is already closed");
+        }
+        Map.Entry<Integer, Year> before = years.lowerEntry(year);
+        if (before != null && !before.getValue().closed) {
+            throw conflict("fiscal years are closed in order: close " + before.getKey() + " first");
+        }
+        for (int p = 1; p <= 12; p++) {
+            if (y.closedBy[p - 1] == 0) {
+                throw conflict("period " + name(year, p) + " is open: close every period of the year first");
+            }
+            if (!y.sealed[p - 1]) {
+                throw conflict("period " + name(year, p) + " is still being sealed: close the year once it is sealed");
+            }
+        }
+        Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
+        for (List<PeriodSeal.AccountMovement> period : y.movements) {
+            for (PeriodSeal.AccountMovement m : period) {
+                BigDecimal[] s = sums.computeIfAbsent(m.accountId() + ";" + m.currency(),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                s[0] = s[0].add(m.debits());
+                s[1] = s[1].add(m.credits());
+            }
+        }
+        return new YearEnd(y.start, y.end, sums, before == null ? List.of() : before.getValue().carriedForward,
+                years.higherKey(year) != null);
+    }
+
+    void closeYear(int year, java.util.UUID profitAndLossEntry, String currency, BigDecimal result,
+                   List<FiscalYearClosedEvent.CarriedBalance> carried, boolean openNext) {
+        Year y = years.get(year);
+        if (openNext) {
+            LocalDate next = y.end.plusDays(1);
+            apply(new FiscalYearOpenedEvent(ID, next.getYear(), next, next.plusYears(1).minusDays(1)));
+        }
+        apply(new FiscalYearClosedEvent(ID, year, profitAndLossEntry, currency, result, carried));
+    }
+
+    /** Opening balances go into the books' first fiscal year, once, while its first period is open. */
+    LocalDate openingBalancesDay(int year) {
+        Year y = years.get(year);
+        if (y == null) {
+            throw org.backoffice.command.common.CommandRejectedException.notFound("there is no fiscal year " + year);
+        }
+        if (year != years.firstKey()) {
+            throw ruleViolated("year", "opening balances are entered in the books' first fiscal year ("
+                    + years.firstKey() + "); later years' are carried forward by closing the year before");
+        }
+        if (y.openingBalances) {
+            throw conflict("the opening balances of " + year + " were entered already: correct them with a journal entry");
+        }
+        return y.start;
+    }
+
+    void openingBalancesEntered(int year, java.util.UUID entryId) {
+        apply(new OpeningBalancesEnteredEvent(ID, year, entryId));
     }
 
     private Year year(int year, int period) {
@@ -194,10 +282,25 @@ public class Books {
         Year y = years.get(e.year());
         y.closedBy[e.period() - 1] = 0;
         y.sealed[e.period() - 1] = false;
+        y.movements.set(e.period() - 1, List.of());
     }
 
     @EventSourcingHandler
     void on(FiscalPeriodSealedEvent e) {
-        years.get(e.year()).sealed[e.period() - 1] = true;
+        Year y = years.get(e.year());
+        y.sealed[e.period() - 1] = true;
+        y.movements.set(e.period() - 1, e.seal().accounts());
+    }
+
+    @EventSourcingHandler
+    void on(FiscalYearClosedEvent e) {
+        Year y = years.get(e.year());
+        y.closed = true;
+        y.carriedForward = e.carriedForward();
+    }
+
+    @EventSourcingHandler
+    void on(OpeningBalancesEnteredEvent e) {
+        years.get(e.year()).openingBalances = true;
     }
 }

@@ -22,11 +22,46 @@ public class BooksHandler {
     private final Repository<Books> books;
     private final PeriodLocks locks;
     private final Clock clock;
+    private final YearEndEntries yearEnd;
 
-    public BooksHandler(@Qualifier("booksRepository") Repository<Books> books, PeriodLocks locks, Clock clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public BooksHandler(@Qualifier("booksRepository") Repository<Books> books, PeriodLocks locks, Clock clock,
+                        YearEndEntries yearEnd) {
         this.books = books;
         this.locks = locks;
         this.clock = clock;
+        this.yearEnd = yearEnd;
+    }
+
+    /** Books without a ledger to post to (the rules of periods alone). */
+    public BooksHandler(Repository<Books> books, PeriodLocks locks, Clock clock) {
+        this(books, locks, clock, null);
+    }
+
+    /**
+     * Closes the year: the profit and loss entry posted past the closed periods, the balances
+     * carried, the next year opened if it was not, in one unit of work.
+     */
+    @CommandHandler
+    public BooksCommands.YearClosed handle(BooksCommands.CloseFiscalYear c) throws Exception {
+        locks.lockForClosing();
+        Aggregate<Books> b = load(c.year());
+        Books.YearEnd plan = b.invoke(x -> x.yearEnd(c.year()));
+        YearEndEntries.Closing closing = yearEnd.close(c.year(), plan);
+        b.execute(x -> x.closeYear(c.year(), closing.entryId(), closing.currency(), closing.result(), closing.carried(),
+                !plan.nextYearOpened()));
+        return new BooksCommands.YearClosed(c.year(), closing.entryId(), closing.result(), closing.currency(),
+                closing.carried().size());
+    }
+
+    @CommandHandler
+    public org.backoffice.command.accounting.ledger.TransactionOutcome handle(BooksCommands.EnterOpeningBalances c)
+            throws Exception {
+        Aggregate<Books> b = load(c.year());
+        LocalDate day = b.invoke(x -> x.openingBalancesDay(c.year()));
+        var outcome = yearEnd.enterOpeningBalances(c, day);
+        b.execute(x -> x.openingBalancesEntered(c.year(), c.entryId()));
+        return outcome;
     }
 
     @CommandHandler

@@ -142,4 +142,33 @@ class BooksTest {
                 .expectEvents(new FiscalPeriodClosedEvent(Books.ID, 2025, 2, LocalDate.of(2025, 2, 1),
                         LocalDate.of(2025, 2, 28), 2, LocalDate.of(2025, 2, 1)));
     }
+
+    @Test
+    void yearsCloseInOrderAndOnlyWithEveryPeriodSealed() {
+        List<Object> given = new ArrayList<>(List.of(stored(year(2025)), stored(year(2026))));
+        for (int p = 1; p <= 12; p++) {
+            given.add(stored(closed(2025, p, p)));
+            given.add(stored(new FiscalPeriodSealedEvent(Books.ID, 2025, p, p, SEAL)));
+        }
+        for (int p = 1; p <= 12; p++) {
+            given.add(stored(closed(2026, p, 12 + p)));
+            given.add(stored(new FiscalPeriodSealedEvent(Books.ID, 2026, p, 12 + p, SEAL)));
+        }
+        fixture.given(given.toArray())
+                .when(new BooksCommands.CloseFiscalYear(2026))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("fiscal years are closed in order: close 2025 first");
+        setUp();
+        List<Object> unsealed = new ArrayList<>(List.of(stored(year(2025))));
+        for (int p = 1; p <= 12; p++) {
+            unsealed.add(stored(closed(2025, p, p)));
+            if (p < 12) {
+                unsealed.add(stored(new FiscalPeriodSealedEvent(Books.ID, 2025, p, p, SEAL)));
+            }
+        }
+        fixture.given(unsealed.toArray())
+                .when(new BooksCommands.CloseFiscalYear(2025))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("period 2025/12 is still being sealed: close the year once it is sealed");
+    }
 }

@@ -14,7 +14,19 @@ public final class ClosingViews {
     }
 
     @Schema(description = "status: OPEN; PERIODS_CLOSED (every period closed, the year not); CLOSED")
-    public record FiscalYearView(int year, LocalDate start, LocalDate end, String status, List<PeriodView> periods) {
+    public record FiscalYearView(int year, LocalDate start, LocalDate end, String status,
+                                 @Schema(description = "the entry of the opening balances, if they were entered")
+                                 java.util.UUID openingBalancesEntryId,
+                                 YearEndView yearEnd, List<PeriodView> periods) {
+    }
+
+    @Schema(description = "The year's close: its profit (positive) or loss, the entry that closed it into the carried "
+            + "forward account, and the balance-sheet accounts' balances carried into the next year (debits minus credits)")
+    public record YearEndView(Instant closedAt, String closedBy, java.util.UUID profitAndLossEntryId,
+                              org.backoffice.events.common.Money result, List<CarriedView> carriedForward) {
+    }
+
+    public record CarriedView(java.util.UUID accountId, String number, String name, org.backoffice.events.common.Money balance) {
     }
 
     @Schema(description = "status: OPEN or CLOSED. A closed period without a seal is being sealed.")

@@ -11,7 +11,9 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.backoffice.events.accounting.FiscalPeriodClosedEvent;
 import org.backoffice.events.accounting.FiscalPeriodReopenedEvent;
 import org.backoffice.events.accounting.FiscalPeriodSealedEvent;
+import org.backoffice.events.accounting.FiscalYearClosedEvent;
 import org.backoffice.events.accounting.FiscalYearOpenedEvent;
+import org.backoffice.events.accounting.OpeningBalancesEnteredEvent;
 import org.backoffice.events.accounting.PeriodSeal;
 import org.backoffice.query.accounting.closing.ClosingViews.FiscalYearView;
 import org.backoffice.query.accounting.closing.ClosingViews.HistoryView;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,6 +84,23 @@ public class FiscalYearProjection {
         history(e.year(), e.period(), token, "REOPENED", at, user, e.reason());
     }
 
+    @EventHandler
+    void on(FiscalYearClosedEvent e, @Timestamp Instant at, @MetaDataValue("user") String user) throws JsonProcessingException {
+        jdbc.update("""
+                update fiscal_year_view set closed_at = ?, closed_by = ?, profit_and_loss_entry_id = ?, currency = ?,
+                    result = ?, carried_forward = ? where year = ?""", java.sql.Timestamp.from(at), user,
+                e.profitAndLossEntryId(), e.currency(), e.result(), json.writeValueAsString(e.carriedForward()), e.year());
+        if (e.profitAndLossEntryId() != null) {
+            jdbc.update("insert into year_end_entry (transaction_id, year) values (?, ?) on conflict do nothing",
+                    e.profitAndLossEntryId(), e.year());
+        }
+    }
+
+    @EventHandler
+    void on(OpeningBalancesEnteredEvent e) {
+        jdbc.update("update fiscal_year_view set opening_balances_entry_id = ? where year = ?", e.entryId(), e.year());
+    }
+
     private void history(int year, int period, TrackingToken token, String action, Instant at, String user, String reason) {
         long position = token.position().orElseThrow();
         jdbc.update("""
@@ -92,6 +112,7 @@ public class FiscalYearProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from fiscal_period_history");
+        jdbc.update("delete from year_end_entry");
         jdbc.update("delete from fiscal_period_view");
         jdbc.update("delete from fiscal_year_view");
     }
@@ -102,9 +123,12 @@ public class FiscalYearProjection {
     }
 
     public Optional<FiscalYearView> year(int year) {
-        List<Object[]> rows = jdbc.query("select start_date, end_date, closed_at from fiscal_year_view where year = ?",
+        List<Object[]> rows = jdbc.query("""
+                select start_date, end_date, closed_at, closed_by, profit_and_loss_entry_id, currency, result,
+                       carried_forward, opening_balances_entry_id from fiscal_year_view where year = ?""",
                 (rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getTimestamp(3)}, year);
+                        rs.getTimestamp(3), rs.getString(4), rs.getObject(5, java.util.UUID.class), rs.getString(6),
+                        rs.getBigDecimal(7), rs.getString(8), rs.getObject(9, java.util.UUID.class)}, year);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -127,8 +151,29 @@ public class FiscalYearProjection {
         }, year);
         Object[] y = rows.get(0);
         boolean allClosed = periods.stream().allMatch(p -> "CLOSED".equals(p.status()));
+        ClosingViews.YearEndView yearEnd = null;
+        if (y[2] != null) {
+            Map<java.util.UUID, String[]> names = new java.util.HashMap<>();
+            jdbc.query("select id, number, name from account_view", rs -> {
+                names.put(rs.getObject(1, java.util.UUID.class), new String[] {rs.getString(2), rs.getString(3)});
+            });
+            List<ClosingViews.CarriedView> carried = new ArrayList<>();
+            try {
+                for (FiscalYearClosedEvent.CarriedBalance c : json.readValue((String) y[7],
+                        new com.fasterxml.jackson.core.type.TypeReference<List<FiscalYearClosedEvent.CarriedBalance>>() { })) {
+                    String[] name = names.getOrDefault(c.accountId(), new String[] {null, null});
+                    carried.add(new ClosingViews.CarriedView(c.accountId(), name[0], name[1],
+                            new org.backoffice.events.common.Money(c.balance(), c.currency())));
+                }
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException("the stored carried balances cannot be read", ex);
+            }
+            carried.sort(java.util.Comparator.comparing(c -> c.number() == null ? "" : c.number()));
+            yearEnd = new ClosingViews.YearEndView(((java.sql.Timestamp) y[2]).toInstant(), (String) y[3],
+                    (java.util.UUID) y[4], new org.backoffice.events.common.Money((BigDecimal) y[6], (String) y[5]), carried);
+        }
         return Optional.of(new FiscalYearView(year, (LocalDate) y[0], (LocalDate) y[1],
-                y[2] != null ? "CLOSED" : allClosed ? "PERIODS_CLOSED" : "OPEN", periods));
+                y[2] != null ? "CLOSED" : allClosed ? "PERIODS_CLOSED" : "OPEN", (java.util.UUID) y[8], yearEnd, periods));
     }
 
     public Optional<PeriodView> period(int year, int period) {

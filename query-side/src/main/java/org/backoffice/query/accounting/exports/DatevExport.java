@@ -92,7 +92,7 @@ public class DatevExport {
     }
 
     /** One DATEV booking: Konto is debited (S) or credited (H), the contra account the other way. */
-    public record Booking(BigDecimal amount, String side, String currency, String account, String contra, String key,
+    record Booking(BigDecimal amount, String side, String currency, String account, String contra, String key,
                           LocalDate bookingDate, String documentNumber, String text, LocalDate documentDate) {
     }
 
@@ -145,16 +145,16 @@ public class DatevExport {
         });
     }
 
-    /** The DATEV bookings of one entry (public for the tests that read the file back). */
-    public static List<Booking> bookingsOf(UUID id, String documentNumber, LocalDate documentDate, LocalDate bookingDate,
-                                           String text, List<LegView> legs, Map<UUID, String> numbers,
+    /** The DATEV bookings of one entry. */
+    static List<Booking> bookingsOf(UUID id, String documentNumber, LocalDate documentDate, LocalDate bookingDate,
+                                           String text, List<DatevLeg> legs, Map<UUID, String> numbers,
                                            Set<String> automatic, Map<String, String> keyOfCode) {
         // 1. The tax legs folded into their base leg.
         List<Side> debits = new ArrayList<>();
         List<Side> credits = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
-        List<LegView> bases = new ArrayList<>();
-        for (LegView leg : legs) {
+        List<DatevLeg> bases = new ArrayList<>();
+        for (DatevLeg leg : legs) {
             BigDecimal signed = leg.debit() ? leg.amount() : leg.amount().negate();
             if (leg.taxRole() != null && !"BASE".equals(leg.taxRole())) {
                 int base = -1;
@@ -173,7 +173,7 @@ public class DatevExport {
             amounts.add(signed);
         }
         for (int i = 0; i < bases.size(); i++) {
-            LegView leg = bases.get(i);
+            DatevLeg leg = bases.get(i);
             BigDecimal amount = amounts.get(i);
             if (amount.signum() == 0) {
                 continue;
@@ -214,7 +214,7 @@ public class DatevExport {
     }
 
     /** A leg as the export reads it. */
-    public record LegView(UUID account, boolean debit, BigDecimal amount, String currency, String taxCode, String taxRole) {
+    record DatevLeg(UUID account, boolean debit, BigDecimal amount, String currency, String taxCode, String taxRole) {
     }
 
     private void write(Writer w, Entry e, List<Leg> legs, Map<UUID, String> numbers, Set<String> automatic,
@@ -225,7 +225,7 @@ public class DatevExport {
                 keys.put(l.taxCode(), key(codes.get(l.taxCode()), e.bookingDate()));
             }
         }
-        List<LegView> views = legs.stream().map(l -> new LegView(l.account(), l.debit(), l.amount(), l.currency(),
+        List<DatevLeg> views = legs.stream().map(l -> new DatevLeg(l.account(), l.debit(), l.amount(), l.currency(),
                 l.taxCode(), l.taxRole())).toList();
         for (Booking b : bookingsOf(e.id(), e.documentNumber(), e.documentDate(), e.bookingDate(), e.text(), views,
                 numbers, automatic, keys)) {

@@ -101,6 +101,25 @@ public class ReportQueryHandler {
         return sums;
     }
 
+    /**
+     * The sums less the year-end entries booked in the range: the profit and loss account shows a
+     * year's income and expenses, not the entry that closed them into the carried forward account.
+     */
+    private Map<UUID, Sums> withoutYearEnd(Map<UUID, Sums> sums, LocalDate from, LocalDate to) {
+        Map<UUID, Sums> result = new HashMap<>(sums);
+        jdbc.query("""
+                select l.account_id, sum(case when l.side = 'DEBIT' then l.amount else 0 end),
+                       sum(case when l.side = 'CREDIT' then l.amount else 0 end)
+                from year_end_entry y join transaction_view t on t.id = y.transaction_id
+                join transaction_leg l on l.transaction_id = t.id
+                where t.value_date between ? and ? group by l.account_id""", rs -> {
+            UUID account = rs.getObject(1, UUID.class);
+            Sums s = result.getOrDefault(account, Sums.ZERO);
+            result.put(account, new Sums(s.debit().subtract(rs.getBigDecimal(2)), s.credit().subtract(rs.getBigDecimal(3))));
+        }, from, to);
+        return result;
+    }
+
     private static Money money(BigDecimal amount, String currency) {
         return new Money(amount.setScale(Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0),
                 java.math.RoundingMode.UNNECESSARY), currency);
@@ -185,8 +204,8 @@ public class ReportQueryHandler {
         LocalDate previousFrom = q.from().minusYears(1);
         LocalDate previousTo = q.to().minusYears(1);
         Map<UUID, Acc> accounts = inCurrency(q.currency());
-        Map<UUID, Sums> now = sums(q.from(), q.to());
-        Map<UUID, Sums> then = sums(previousFrom, previousTo);
+        Map<UUID, Sums> now = withoutYearEnd(sums(q.from(), q.to()), q.from(), q.to());
+        Map<UUID, Sums> then = withoutYearEnd(sums(previousFrom, previousTo), previousFrom, previousTo);
         Amounts amounts = new Amounts(new HashMap<>(), new HashMap<>());
         for (Acc a : accounts.values()) {
             if (Statement.of(a.type()) != Statement.PROFIT_AND_LOSS) {

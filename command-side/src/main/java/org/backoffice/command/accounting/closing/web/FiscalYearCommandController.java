@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.backoffice.command.accounting.ledger.PostJournalEntryCommand;
+import org.backoffice.events.accounting.EntrySide;
+import org.backoffice.events.common.Money;
 
 @RestController
 
@@ -57,6 +62,56 @@ public class FiscalYearCommandController {
     public ResponseEntity<FiscalYearCreated> open(@Valid @RequestBody FiscalYearRequest r) {
         commands.sendAndWait(new BooksCommands.OpenFiscalYear(r.year(), r.startMonth() == null ? 1 : r.startMonth()));
         return ResponseEntity.created(URI.create("/api/v1/fiscal-years/" + r.year())).body(new FiscalYearCreated(r.year()));
+    }
+
+    public record YearClosedResponse(int year, UUID profitAndLossEntryId,
+                                     @Schema(description = "the year's profit (positive) or loss (negative)") Money result,
+                                     @Schema(description = "how many balance-sheet accounts' balances were carried into the next year")
+                                     int carriedForward) {
+    }
+
+    @PostMapping("/{year}/close")
+    @PreAuthorize(Allowed.ACCOUNTING)
+    @Operation(summary = "Close a fiscal year: its profit or loss into the chart's carried forward account",
+            description = "Every period of the year must be closed and sealed, and the year before closed (409 "
+                    + "otherwise, naming what is open). Posts one entry (series JA, dated the year's last day) that "
+                    + "closes every income and expense account's balance into the chart's Gewinnvortrag (a profit) or "
+                    + "Verlustvortrag (a loss), records the balance-sheet accounts' balances as the next year's "
+                    + "opening balances, and opens the next year if it is not yet. The year's periods can no longer be "
+                    + "reopened. 422 when the chart has no template or an income or expense account holds another "
+                    + "currency.")
+    @StandardErrors.Change
+    public YearClosedResponse closeYear(@PathVariable @Min(1900) @Max(2999) int year) {
+        BooksCommands.YearClosed closed = commands.sendAndWait(new BooksCommands.CloseFiscalYear(year));
+        return new YearClosedResponse(closed.year(), closed.profitAndLossEntryId(),
+                new Money(closed.result(), closed.currency()), closed.carriedForward());
+    }
+
+    public record OpeningBalanceLine(@NotNull UUID accountId, @NotNull EntrySide side, @NotNull @Valid Money amount) {
+    }
+
+    public record OpeningBalancesRequest(UUID id, @NotNull @Size(min = 2, max = 200) List<@NotNull @Valid OpeningBalanceLine> lines) {
+    }
+
+    public record OpeningBalancesEntered(UUID id, String documentNumber) {
+    }
+
+    @PostMapping("/{year}/opening-balances")
+    @PreAuthorize(Allowed.ACCOUNTING)
+    @Operation(summary = "Enter the balances brought from before the books' first fiscal year, once",
+            description = "For a company that starts using the product mid-life: the balance-sheet accounts' balances "
+                    + "on the first fiscal year's first day, as one balanced entry (series EB). 409 when entered "
+                    + "before; 422 in a later year (closing the year before carries its balances), on an income or "
+                    + "expense account, or when the lines do not balance or the first period is closed.")
+    @StandardErrors.Create
+    public ResponseEntity<OpeningBalancesEntered> openingBalances(@PathVariable @Min(1900) @Max(2999) int year,
+                                                                  @Valid @RequestBody OpeningBalancesRequest r) {
+        UUID id = r.id() != null ? r.id() : UUID.randomUUID();
+        var outcome = commands.<org.backoffice.command.accounting.ledger.TransactionOutcome>sendAndWait(
+                new BooksCommands.EnterOpeningBalances(year, id, r.lines().stream()
+                        .map(l -> new PostJournalEntryCommand.Line(l.accountId(), l.side(), l.amount())).toList()));
+        return ResponseEntity.created(URI.create("/api/v1/transactions/" + id))
+                .body(new OpeningBalancesEntered(id, outcome.documentNumber()));
     }
 
     @PostMapping("/{year}/periods/{period}/close")
