@@ -133,4 +133,36 @@ final class Api {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A download read as it arrives and counted, not kept: its status, bytes and lines. */
+    record Download(int status, long bytes, long lines, long nanos) {
+    }
+
+    Download download(String path, Duration timeout) {
+        long start = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .timeout(timeout).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            long lines = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (java.io.InputStream in = response.body()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    bytes += n;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            return new Download(response.statusCode(), bytes, lines, System.nanoTime() - start);
+        } catch (IOException e) {
+            return new Download(-1, 0, 0, System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Download(-1, 0, 0, System.nanoTime() - start);
+        }
+    }
 }

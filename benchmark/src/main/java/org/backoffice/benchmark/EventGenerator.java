@@ -107,6 +107,15 @@ final class EventGenerator implements AutoCloseable {
      */
     long generate(List<Pair> pairs, int transfers, boolean alternate, int pairsPerBatch, int transfersPerBatch)
             throws SQLException {
+        return generate(pairs, transfers, alternate, pairsPerBatch, transfersPerBatch, java.time.LocalDate.now(), 1);
+    }
+
+    /**
+     * The same, each transfer booked on one of days days from firstDay (transfer t on day
+     * (t - 1) mod days), with the booking date lookup the command side writes for every entry.
+     */
+    long generate(List<Pair> pairs, int transfers, boolean alternate, int pairsPerBatch, int transfersPerBatch,
+                  java.time.LocalDate firstDay, int days) throws SQLException {
         loadTemplates();
         long rows = 0;
         long lastReport = System.nanoTime();
@@ -117,7 +126,7 @@ final class EventGenerator implements AutoCloseable {
             // The first batch of a pair opens its accounts; each later one continues its sequences.
             for (int done = 0; done == 0 || done < transfers; done += transfersPerBatch) {
                 int last = Math.min(transfers, done + transfersPerBatch);
-                rows += insertBatch(batch, done == 0, done + 1, last, alternate);
+                rows += insertBatch(batch, done == 0, done + 1, last, alternate, firstDay, days);
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(5).toNanos()) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     Log.info("  generated %,d events in %.0f s (%,.0f/s)", rows, seconds, rows / seconds);
@@ -147,8 +156,8 @@ final class EventGenerator implements AutoCloseable {
         }
     }
 
-    private long insertBatch(List<Pair> batch, boolean openings, int firstTransfer, int lastTransfer, boolean alternate)
-            throws SQLException {
+    private long insertBatch(List<Pair> batch, boolean openings, int firstTransfer, int lastTransfer, boolean alternate,
+                             java.time.LocalDate firstDay, int days) throws SQLException {
         Template opened = templates.get("AccountOpenedEvent");
         Template posted = templates.get("TransactionPostedEvent");
         Template debited = templates.get("AccountDebitedEvent");
@@ -177,15 +186,20 @@ final class EventGenerator implements AutoCloseable {
                     select ord, t, gen_random_uuid()::text as tx,
                            gen_random_uuid()::text as causation, gen_random_uuid()::text as correlation,
                            case when ? and t %% 2 = 0 then counter else asset end as debit,
-                           case when ? and t %% 2 = 0 then asset else counter end as credit
+                           case when ? and t %% 2 = 0 then asset else counter end as credit,
+                           (?::date + ((t - 1) %% ?)) as day
                     from pairs cross join generate_series(?, ?) as t
+                ),
+                lookup as (
+                    insert into posting_date_lookup (booking_date, transaction_id)
+                    select day, tx::uuid from transfers on conflict do nothing
                 ),
                 events as (
                     select * from openings
                     union all
                     select ord, t, 2, tx, 0::bigint, %s, %s, %s,
-                           replace(replace(replace(replace(%s, '@TX@', tx), '@DEBIT@', debit), '@CREDIT@', credit),
-                                   '@REFERENCE@', 'generated ' || t),
+                           replace(replace(replace(replace(replace(%s, '@TX@', tx), '@DEBIT@', debit), '@CREDIT@', credit),
+                                   '@REFERENCE@', 'generated ' || t), '@DATE@', day::text),
                            causation, correlation
                     from transfers
                     union all
@@ -225,8 +239,10 @@ final class EventGenerator implements AutoCloseable {
             s.setBoolean(5, openings);
             s.setBoolean(6, alternate);
             s.setBoolean(7, alternate);
-            s.setInt(8, firstTransfer);
-            s.setInt(9, lastTransfer);
+            s.setObject(8, firstDay);
+            s.setInt(9, days);
+            s.setInt(10, firstTransfer);
+            s.setInt(11, lastTransfer);
             return s.executeUpdate();
         }
     }
@@ -252,6 +268,7 @@ final class EventGenerator implements AutoCloseable {
         templates.put("AccountOpenedEvent", opened);
         templates.put("TransactionPostedEvent", realRow("TransactionPostedEvent", p -> {
             p.put("transactionId", "@TX@").put("kind", "TRANSFER").putNull("documentNumber")
+                    .put("documentDate", "@DATE@").put("bookingDate", "@DATE@")
                     .put("text", "@REFERENCE@").putNull("reversalOf");
             var legs = p.putArray("legs");
             for (String side : List.of("DEBIT", "CREDIT")) {
