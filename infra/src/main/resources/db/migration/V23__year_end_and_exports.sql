@@ -9,3 +9,13 @@ create table year_end_entry (
 );
 -- The exports read a range of booking days.
 create index transaction_view_booking_date on transaction_view (value_date, id);
+
+-- Command side (JdbcFiscalPeriods): the closes waiting for their seal, written in the close's
+-- transaction and removed in the seal's (or the reopen's); PeriodSealer takes them in order.
+create table period_seal_request (
+    closing     bigint  primary key,
+    year        integer not null,
+    period      integer not null,
+    to_date     date    not null,
+    covers_from date    not null
+);

@@ -104,8 +104,13 @@ final class Closing {
         report.row(fmt("closing: the tax-audit ZIP of 2024 (%s; status %d)", mib(gobd.bytes()), gobd.status()),
                 seconds(gobd.nanos() / 1e9));
         report.row("closing: peak heap used while sealing, verifying and exporting",
-                fmt("%s (seal), %s (verify), %s (DATEV), %s (NDJSON), %s (GoBD)", mib(sampler.peakHeapBytes("close and seal")),
-                        mib(sampler.peakHeapBytes("verify")), mib(sampler.peakHeapBytes("DATEV export")),
-                        mib(sampler.peakHeapBytes("NDJSON export")), mib(sampler.peakHeapBytes("GoBD export"))));
+                fmt("%s (seal), %s (verify), %s (DATEV), %s (NDJSON), %s (GoBD)", heap("close and seal"), heap("verify"),
+                        heap("DATEV export"), heap("NDJSON export"), heap("GoBD export")));
+    }
+
+    /** The phase's peak heap, or that it ended before the sampler (once a second) saw it. */
+    private String heap(String phase) {
+        long bytes = sampler.peakHeapBytes(phase);
+        return bytes > 0 ? mib(bytes) : "not sampled (under 1 s)";
     }
 }

@@ -39,6 +39,19 @@ public class AccountingSchedules {
     }
 
     @Bean
+    PeriodSealer periodSealer(CommandGateway commands, org.backoffice.query.accounting.closing.PeriodDigests digests,
+                              org.backoffice.query.audit.AuditLog log, JdbcTemplate jdbc) {
+        return new PeriodSealer(commands, digests, log, jdbc);
+    }
+
+    /** Closed periods are sealed within about a second of their close (one cheap query a second otherwise). */
+    @Bean
+    RecurringTask<Void> periodSealTask(PeriodSealer sealer) {
+        return Tasks.recurring("backoffice-period-seals", FixedDelay.ofSeconds(1))
+                .execute((instance, context) -> sealer.sealDue());
+    }
+
+    @Bean
     @ConditionalOnProperty("backoffice.payroll.day-of-month")
     PayrollSchedule payrollSchedule(CommandGateway commands, JdbcTemplate jdbc, Clock clock,
                                     PayrollScheduleSettings payroll, org.backoffice.command.common.CompanySettings company) {

@@ -103,6 +103,11 @@ class ClosingPages {
         return exports.datevAccounts(user);
     }
 
+    @GetMapping("/ui/exports/datev-opening-balances")
+    ResponseEntity<StreamingResponseBody> datevOpeningBalances(@RequestParam int year, Principal user) {
+        return exports.datevOpeningBalances(year, user);
+    }
+
     @GetMapping("/ui/exports/gobd")
     ResponseEntity<StreamingResponseBody> gobd(@RequestParam int year) {
         return exports.gobd(year);

@@ -356,11 +356,15 @@ class ClosingFlowTest {
         String odd = api.post("accounting", "/api/v1/accounts", "{\"number\": \"KASSE-X\", \"name\": \"Nebenkasse\", "
                 + "\"type\": \"ASSET\", \"currency\": \"EUR\"}").json().path("id").asText();
         accounts.put("KASSE-X", odd);
-        book("2025-06-02", "Nebenkasse", leg("KASSE-X", "DEBIT", "20.00", null), leg("1200", "CREDIT", "20.00", null));
+        String nebenkasse = book("2025-06-02", "Nebenkasse", leg("KASSE-X", "DEBIT", "20.00", null), leg("1200", "CREDIT", "20.00", null));
         Api.Response refused = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("accounting",
                 "/api/v1/exports/datev/bookings?from=2025-06-01&to=2025-06-30", "text/csv"), r -> r.status() != 200);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("detail")).contains("KASSE-X");
+        // Booked back within June: the account is empty again and carries nothing into the next year.
+        Api.Response back = api.post("accounting", "/api/v1/transactions/" + nebenkasse + "/reversal", "{\"reason\": "
+                + "\"an account DATEV cannot take\", \"bookingDate\": \"2025-06-03\"}");
+        assertThat(back.status()).as(back.toString()).isEqualTo(202);
     }
 
     @Test
@@ -539,7 +543,8 @@ class ClosingFlowTest {
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(new BigDecimal(closed.json().path("result").path("amount").asText())).isEqualByComparingTo("1590.00");
         String entry = closed.text("profitAndLossEntryId");
-        JsonNode posted = api.get("auditor", "/api/v1/transactions/" + entry).json();
+        JsonNode posted = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("auditor", "/api/v1/transactions/" + entry),
+                r -> r.status() == 200).json();
         assertThat(posted.path("documentNumber").asText()).isEqualTo("JA-2025-00001");
         assertThat(posted.path("valueDate").asText()).isEqualTo("2025-12-31");
 
@@ -579,5 +584,37 @@ class ClosingFlowTest {
         // December's seal still reproduces: the closing entry came after it.
         assertThat(api.get("auditor", "/api/v1/fiscal-years/2025/periods/12/verification").json().path("status").asText())
                 .isEqualTo("REPRODUCED");
+    }
+
+    @Test
+    @Order(13)
+    void theBalancesCarriedIntoTheNextYearGoToDatevAsOpeningValues() {
+        java.util.List<String[]> file = datevFile("/api/v1/exports/datev/opening-balances?year=2026");
+        assertThat(java.util.List.of(file.get(0)[12], file.get(0)[14], file.get(0)[15])).containsExactly("20260101", "20260101", "20260101");
+        Map<String, String> rows = new HashMap<>();
+        BigDecimal debits = BigDecimal.ZERO;
+        BigDecimal credits = BigDecimal.ZERO;
+        for (String[] row : file.subList(2, file.size())) {
+            assertThat(row[7]).as("against Saldenvorträge").isEqualTo("9000");
+            assertThat(row[9]).isEqualTo("0101");
+            rows.put(row[6], row[0] + "|" + row[1]);
+            BigDecimal amount = new BigDecimal(row[0].replace(',', '.'));
+            if (row[1].equals("\"S\"")) {
+                debits = debits.add(amount);
+            } else {
+                credits = credits.add(amount);
+            }
+        }
+        assertThat(rows.get("0860")).isEqualTo("1590,00|\"H\"");
+        assertThat(rows).doesNotContainKeys("8400", "4930");
+        assertThat(debits).as("the carried balances balance").isEqualByComparingTo(credits);
+        assertThat(api.get("accounting", "/api/v1/exports/datev/opening-balances?year=2025", "text/csv").status()).isEqualTo(409);
+        assertThat(api.get("accounting", "/api/v1/exports/datev/opening-balances?year=2031", "text/csv").status()).isEqualTo(404);
+    }
+
+    private static java.util.List<String[]> datevFile(String path) {
+        Api.Response r = api.get("accounting", path, "text/csv");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return lines(r);
     }
 }

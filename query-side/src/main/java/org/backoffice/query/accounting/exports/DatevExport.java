@@ -76,7 +76,7 @@ public class DatevExport {
                 select a.number from account_view a
                 where a.number !~ '^[0-9]{1,9}$' and exists (
                     select 1 from transaction_leg l join transaction_view t on t.id = l.transaction_id
-                    where l.account_id = a.id and t.value_date between ? and ? and t.status = 'COMPLETED')
+                    where l.account_id = a.id and t.value_date between ? and ? and t.status in ('COMPLETED', 'REVERSED'))
                 order by a.number limit 5""", String.class, from, to);
         return bad.isEmpty() ? Optional.empty() : Optional.of("DATEV takes account numbers of 1 to 9 digits; these "
                 + "accounts have others: " + String.join(", ", bad));
@@ -124,7 +124,7 @@ public class DatevExport {
                     select t.id, t.document_number, t.document_date, t.value_date, t.reference,
                            l.account_id, l.side, l.amount, l.currency, l.tax_code, l.tax_role
                     from transaction_view t join transaction_leg l on l.transaction_id = t.id
-                    where t.value_date between ? and ? and t.status = 'COMPLETED'
+                    where t.value_date between ? and ? and t.status in ('COMPLETED', 'REVERSED')
                     order by t.value_date, t.id, l.position""", rs -> {
                 UUID id = rs.getObject(1, UUID.class);
                 if (current[0] != null && !current[0].id().equals(id)) {
@@ -267,6 +267,68 @@ public class DatevExport {
             case REVERSE_CHARGE -> rate == 19 ? "94" : rate == 7 ? "91" : "";
             case TAX_FREE -> "";
         };
+    }
+
+    /**
+     * The balances carried into year by closing the year before (EB-Werte), as a Buchungsstapel of
+     * the year's first day: each balance-sheet account against the chart's Saldenvorträge account
+     * (9000), debit balances on the account's debit side. Empty when nothing was carried into it.
+     */
+    public Optional<String> openingBalancesProblem(int year) {
+        List<LocalDate> start = jdbc.queryForList("select start_date from fiscal_year_view where year = ?", LocalDate.class, year);
+        if (start.isEmpty()) {
+            return Optional.of("there is no fiscal year " + year);
+        }
+        Boolean carried = jdbc.queryForObject("select exists (select 1 from fiscal_year_view where end_date = ? and closed_at is not null)",
+                Boolean.class, start.get(0).minusDays(1));
+        if (!Boolean.TRUE.equals(carried)) {
+            return Optional.of("nothing was carried into " + year + " yet: close the fiscal year before it first");
+        }
+        // A balance DATEV cannot take would leave the file unbalanced: refused, not left out.
+        List<String> bad = jdbc.queryForList("""
+                select a.number from fiscal_year_view y
+                cross join jsonb_array_elements(y.carried_forward::jsonb) c
+                join account_view a on a.id = (c ->> 'accountId')::uuid
+                where y.end_date = ? and a.number !~ '^[0-9]{1,9}$' order by a.number limit 5""", String.class,
+                start.get(0).minusDays(1));
+        return bad.isEmpty() ? Optional.empty() : Optional.of("DATEV takes account numbers of 1 to 9 digits; these "
+                + "accounts carry a balance and have others: " + String.join(", ", bad));
+    }
+
+    public void openingBalances(int year, String user, OutputStream out) {
+        readOnly.executeWithoutResult(status -> {
+            Writer w = writer(out);
+            LocalDate start = jdbc.queryForObject("select start_date from fiscal_year_view where year = ?", LocalDate.class, year);
+            String carried = jdbc.queryForObject("select carried_forward from fiscal_year_view where end_date = ?",
+                    String.class, start.minusDays(1));
+            Map<UUID, String> numbers = new HashMap<>();
+            jdbc.query("select id, number from account_view", rs -> {
+                numbers.put(rs.getObject(1, UUID.class), rs.getString(2));
+            });
+            String chart = chart();
+            String saldenvortrag = chart.isEmpty() ? "9000" : org.backoffice.events.accounting.AccountGroups.Template.valueOf(chart)
+                    .accounts().stream().filter(a -> "OPENING_BALANCES".equals(a.role())).findFirst().map(a -> a.number())
+                    .orElse("9000");
+            DatevFormat.Header header = new DatevFormat.Header(LocalDateTime.now(clock), user, settings.consultantNumber(),
+                    settings.clientNumber(), start, accountLength(), start, start, "Saldenvortraege " + year, false, "EUR",
+                    datevChart(chart));
+            line(w, DatevFormat.bookingHeader(header));
+            line(w, String.join(";", DatevFormat.BOOKING_HEADINGS));
+            try {
+                for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(carried == null ? "[]" : carried)) {
+                    BigDecimal balance = new BigDecimal(c.path("balance").asText());
+                    String number = numbers.getOrDefault(UUID.fromString(c.path("accountId").asText()), "");
+                    if (balance.signum() == 0) {
+                        continue;
+                    }
+                    line(w, row(new Booking(balance.abs(), balance.signum() > 0 ? "S" : "H", c.path("currency").asText(),
+                            number, saldenvortrag, "", start, "EB-" + year, "Saldenvortrag " + number, start)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            flush(w);
+        });
     }
 
     /** Writes the Kontenbeschriftungen: every account of no partner or employee, by number. */

@@ -174,7 +174,7 @@ public class GobdExport {
                                t.recorded_at
                         from transaction_view t join transaction_leg l on l.transaction_id = t.id
                         join account_view a on a.id = l.account_id
-                        where t.value_date between ? and ? and t.status = 'COMPLETED'
+                        where t.value_date between ? and ? and t.status in ('COMPLETED', 'REVERSED')
                         order by t.value_date, t.id, l.position""", rs -> {
                     java.sql.Timestamp recorded = rs.getTimestamp(16);
                     record(w, text(rs.getString(1)), Integer.toString(rs.getInt(2) + 1), text(rs.getString(3)), date(rs, 4),

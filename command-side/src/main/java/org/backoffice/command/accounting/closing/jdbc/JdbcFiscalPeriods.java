@@ -8,6 +8,7 @@ import org.backoffice.command.accounting.closing.PeriodLocks;
 import org.backoffice.command.accounting.ledger.PostingPeriods;
 import org.backoffice.events.accounting.FiscalPeriodClosedEvent;
 import org.backoffice.events.accounting.FiscalPeriodReopenedEvent;
+import org.backoffice.events.accounting.FiscalPeriodSealedEvent;
 import org.backoffice.events.accounting.FiscalYearOpenedEvent;
 import org.backoffice.events.accounting.TransactionPostedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -86,11 +87,20 @@ public class JdbcFiscalPeriods implements PostingPeriods, PeriodLocks {
     void on(FiscalPeriodClosedEvent e, @Timestamp Instant at) {
         jdbc.update("update fiscal_period_lookup set closed_at = ? where year = ? and period = ?",
                 java.sql.Timestamp.from(at), e.year(), e.period());
+        // The close waits for its seal: durable, taken by the seal's own transaction.
+        jdbc.update("insert into period_seal_request (closing, year, period, to_date, covers_from) values (?, ?, ?, ?, ?) "
+                + "on conflict do nothing", e.closing(), e.year(), e.period(), e.to(), e.coversFrom());
+    }
+
+    @EventHandler
+    void on(FiscalPeriodSealedEvent e) {
+        jdbc.update("delete from period_seal_request where closing = ?", e.closing());
     }
 
     @EventHandler
     void on(FiscalPeriodReopenedEvent e) {
         jdbc.update("update fiscal_period_lookup set closed_at = null where year = ? and period = ?", e.year(), e.period());
+        jdbc.update("delete from period_seal_request where year = ? and period = ?", e.year(), e.period());
     }
 
     @EventHandler

@@ -120,7 +120,7 @@ public class FiscalYearCommandController {
             description = "From then on every posting dated in the period is refused (422 naming the period and "
                     + "since when). Periods are closed in order, the earliest open one first (409 otherwise), and "
                     + "only after they have ended (422). The seal (digests of the hash-chain heads, the trial "
-                    + "balance, the journal and the VAT return as of the close) follows within moments: follow the "
+                    + "balance, the journal and the VAT return as of the close) follows within about a second: follow the "
                     + "period until it shows its seal.")
     @StandardErrors.Process
     public ResponseEntity<Void> close(@PathVariable @Min(1900) @Max(2999) int year,

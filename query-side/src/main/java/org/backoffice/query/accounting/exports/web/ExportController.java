@@ -81,6 +81,25 @@ public class ExportController {
         return download(name, out -> datev.bookings(from, to, user.getName(), out));
     }
 
+    @GetMapping(value = "/api/v1/exports/datev/opening-balances", produces = DATEV_CSV)
+    @PreAuthorize(Allowed.ACCOUNTING_READS)
+    @Operation(summary = "The balances carried into a fiscal year as a DATEV Buchungsstapel of its first day (EB-Werte)",
+            description = "Each balance-sheet account's balance carried by closing the year before, against the chart's "
+                    + "Saldenvorträge account (9000). 404 no such fiscal year; 409 the year before is not closed; 422 a "
+                    + "carried account whose number DATEV cannot take (named).")
+    @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = DATEV_CSV,
+            schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such fiscal year")
+    @ApiResponse(responseCode = "409", description = "Nothing was carried into the year yet")
+    @ApiResponse(responseCode = "422", description = "A carried account has a number DATEV cannot take")
+    public ResponseEntity<StreamingResponseBody> datevOpeningBalances(@RequestParam int year, Principal user) {
+        datev.openingBalancesProblem(year).ifPresent(problem -> {
+            throw new ResponseStatusException(problem.startsWith("there is no") ? HttpStatus.NOT_FOUND
+                    : problem.startsWith("DATEV") ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT, problem);
+        });
+        return download("EXTF_Saldenvortraege_" + year + ".csv", out -> datev.openingBalances(year, user.getName(), out));
+    }
+
     @GetMapping(value = "/api/v1/exports/datev/accounts", produces = DATEV_CSV)
     @PreAuthorize(Allowed.ACCOUNTING_READS)
     @Operation(summary = "The general ledger accounts' names as DATEV Kontenbeschriftungen (EXTF 700, format version 3)",
