@@ -315,15 +315,17 @@ public class DatevExport {
             line(w, DatevFormat.bookingHeader(header));
             line(w, String.join(";", DatevFormat.BOOKING_HEADINGS));
             try {
+                List<Booking> bookings = new ArrayList<>();
                 for (var c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(carried == null ? "[]" : carried)) {
                     BigDecimal balance = new BigDecimal(c.path("balance").asText());
                     String number = numbers.getOrDefault(UUID.fromString(c.path("accountId").asText()), "");
-                    if (balance.signum() == 0) {
-                        continue;
+                    if (balance.signum() != 0) {
+                        bookings.add(new Booking(balance.abs(), balance.signum() > 0 ? "S" : "H", c.path("currency").asText(),
+                                number, saldenvortrag, "", start, "EB-" + year, "Saldenvortrag " + number, start));
                     }
-                    line(w, row(new Booking(balance.abs(), balance.signum() > 0 ? "S" : "H", c.path("currency").asText(),
-                            number, saldenvortrag, "", start, "EB-" + year, "Saldenvortrag " + number, start)));
                 }
+                bookings.sort(java.util.Comparator.comparing((Booking b) -> b.account().length()).thenComparing(Booking::account));
+                bookings.forEach(b -> line(w, row(b)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
