@@ -40,7 +40,7 @@ class AuthorizationMatrixTest extends ApiTest {
             return Set.of("admin");
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/assets") || path.startsWith("/api/v1/assets")
-                || path.equals("/api/v1/reports/inventory")) {
+                || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/fiscal-years/\\{[^}]+}/periods/\\{[^}]+}/reopen")) {

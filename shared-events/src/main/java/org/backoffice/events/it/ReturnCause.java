@@ -4,5 +4,7 @@ public enum ReturnCause {
     /** Returned by IT staff. */
     RETURNED,
     /** Returned because the holder's employment ended. */
-    OFFBOARDING
+    OFFBOARDING,
+    /** Released because the device that held it (an address, a number, a licence seat) was retired. */
+    DEVICE_RETIRED
 }

@@ -11,6 +11,9 @@ public interface AssetDirectory {
 
     List<UUID> assetsHeldBy(UUID employeeId);
 
+    /** Registered and not retired: a device that can take an address, a number or a licence seat. */
+    boolean inService(UUID assetId);
+
     static String normalise(String serialNumber) {
         return serialNumber.strip().toUpperCase(java.util.Locale.ROOT);
     }

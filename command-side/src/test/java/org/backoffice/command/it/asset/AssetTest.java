@@ -45,6 +45,11 @@ class AssetTest {
         fixture = new AggregateTestFixture<>(Asset.class);
         fixture.registerInjectableResource(new AssetDirectory() {
             @Override
+            public boolean inService(UUID assetId) {
+                return true;
+            }
+
+            @Override
             public Optional<UUID> holderOfSerial(String serialNumber) {
                 return Optional.ofNullable(serials.get(AssetDirectory.normalise(serialNumber)));
             }

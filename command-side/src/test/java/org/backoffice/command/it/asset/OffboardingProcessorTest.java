@@ -38,6 +38,11 @@ class OffboardingProcessorTest {
     void setUp() {
         AssetDirectory directory = new AssetDirectory() {
             @Override
+            public boolean inService(UUID assetId) {
+                return true;
+            }
+
+            @Override
             public Optional<UUID> holderOfSerial(String serialNumber) {
                 return Optional.empty();
             }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.events.it.AssetAssignedEvent;
 import org.backoffice.events.it.AssetRegisteredEvent;
 import org.backoffice.events.it.AssetReturnedEvent;
+import org.backoffice.events.it.AssetRetiredEvent;
 import org.backoffice.events.it.AssetSentToRepairEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,11 @@ public class JdbcAssetDirectory implements AssetDirectory {
                 (rs, i) -> rs.getObject(1, UUID.class), employeeId);
     }
 
+    @Override
+    public boolean inService(UUID assetId) {
+        return !jdbc.queryForList("select 1 from asset_directory where asset_id = ? and not retired", assetId).isEmpty();
+    }
+
     @EventHandler
     void on(AssetRegisteredEvent e) {
         jdbc.update("insert into asset_directory (asset_id, serial_number) values (?, ?)", e.assetId(),
@@ -61,5 +67,10 @@ public class JdbcAssetDirectory implements AssetDirectory {
     @EventHandler
     void on(AssetSentToRepairEvent e) {
         jdbc.update("update asset_directory set employee_id = null where asset_id = ?", e.assetId());
+    }
+
+    @EventHandler
+    void on(AssetRetiredEvent e) {
+        jdbc.update("update asset_directory set employee_id = null, retired = true where asset_id = ?", e.assetId());
     }
 }
