@@ -14,6 +14,7 @@ import org.backoffice.command.it.asset.web.AssetCommandController.ReturnRequest;
 import org.backoffice.query.hr.employment.web.HrQueryController;
 import org.backoffice.query.hr.employment.web.HrQueryController.EmployeeStatus;
 import org.backoffice.query.it.asset.web.InventoryQueryController;
+import org.backoffice.query.it.network.web.NetworkQueryController;
 import org.backoffice.query.it.asset.web.InventoryQueryController.AssetStatusFilter;
 import org.backoffice.query.it.asset.web.InventoryQueryController.AssetTypeFilter;
 import org.springframework.ui.Model;
@@ -37,8 +38,11 @@ class ItPages {
     private final HrQueryController hr;
     private final Forms forms;
     private final OperationRules operations;
+    private final NetworkQueryController networks;
 
-    ItPages(AssetCommandController commands, InventoryQueryController inventory, HrQueryController hr, Forms forms, OperationRules operations) {
+    ItPages(AssetCommandController commands, InventoryQueryController inventory, HrQueryController hr, Forms forms, OperationRules operations,
+            NetworkQueryController networks) {
+        this.networks = networks;
         this.commands = commands;
         this.inventory = inventory;
         this.hr = hr;
@@ -70,6 +74,7 @@ class ItPages {
     @GetMapping("/ui/assets/{id}")
     String asset(@PathVariable UUID id, HttpServletRequest request, Model model) {
         model.addAttribute("asset", inventory.asset(id));
+        model.addAttribute("addresses", networks.addressesOf(id, null, 0, 100).items());
         if (operations.allows("AssetCommandController.assign")) {
             model.addAttribute("active", hr.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
         }

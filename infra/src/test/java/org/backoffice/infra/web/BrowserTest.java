@@ -272,6 +272,57 @@ class BrowserTest extends ApiTest {
     }
 
     @Test
+    void itDefinesANetworkAndAssignsTheNextFreeAddressToADevice() {
+        String printer = new It(api).register("PRINTER", "LaserJet Browser");
+        signIn("it");
+        browser.open("/ui/networks");
+        String site = unique("Site");
+        browser.type("site-name", site);
+        browser.type("site-address", "Hauptstr. 1, Berlin");
+        browser.click("site-submit");
+        assertThat(browser.text("notice")).isEqualTo("Site opened.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("network-siteId")).getText().contains(site);
+        });
+        browser.choose("network-siteId", site);
+        browser.type("network-name", "Office LAN");
+        browser.type("network-prefix", "172.30.7.0/24");
+        browser.type("network-vlanId", "30");
+        browser.type("network-gateway", "172.30.7.1");
+        browser.click("network-submit");
+        assertThat(browser.text("notice")).isEqualTo("Network defined.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("assign-address")).isEmpty();
+        });
+        // The next free address is offered: not the network address, not the gateway.
+        assertThat(browser.byId("assign-address").getAttribute("value")).isEqualTo("172.30.7.2");
+        browser.choose("assign-assetId", printer);
+        browser.type("assign-hostname", "printer-2og");
+        browser.click("assign-submit");
+        assertThat(browser.text("notice")).isEqualTo("Address assigned.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("addresses")).getText().contains("printer-2og");
+        });
+        assertThat(browser.byId("assign-address").getAttribute("value")).isEqualTo("172.30.7.3");
+        // An address outside the prefix is refused next to the field, and what was typed stays.
+        browser.type("assign-address", "172.30.8.9");
+        browser.choose("assign-assetId", printer);
+        browser.click("assign-submit");
+        assertThat(browser.text("assign-address-error")).contains("lies outside the network 172.30.7.0/24");
+        assertThat(browser.byId("assign-address").getAttribute("value")).isEqualTo("172.30.8.9");
+        browser.screenshot("network");
+
+        browser.open("/ui/assets/" + printer);
+        assertThat(browser.byId("asset-addresses").getText()).contains("172.30.7.2").contains("Office LAN");
+        browser.open("/ui/networks");
+        assertThat(browser.byId("networks").getText()).contains("172.30.7.0/24").contains(site);
+        browser.screenshot("networks");
+    }
+
+    @Test
     void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
         signIn("reporting");
         assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();
