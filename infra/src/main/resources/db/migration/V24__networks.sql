@@ -71,11 +71,12 @@ create unique index ip_address_view_held on ip_address_view (address_id) where r
 create index ip_address_view_network on ip_address_view (network_id, address);
 create index ip_address_view_asset on ip_address_view (asset_id);
 
--- The free addresses of each network as blocks of consecutive addresses (first to last).
-create table ip_free_block (
-    network_id    uuid not null,
-    first_address inet not null,
-    last_address  inet not null,
-    primary key (network_id, first_address)
+-- What is free in each pool of consecutive values (a network's addresses as numbers, up to
+-- 128 bits; a number block's phone numbers), as ranges of consecutive free values.
+create table free_range (
+    pool_id     uuid           not null,
+    first_value numeric(39, 0) not null,
+    last_value  numeric(39, 0) not null,
+    primary key (pool_id, first_value)
 );
-create index ip_free_block_last on ip_free_block (network_id, last_address);
+create index free_range_last on free_range (pool_id, last_value);

@@ -1,8 +1,9 @@
 package org.backoffice.query.it.network;
 
-import inet.ipaddr.AddressValueException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.ipv6.IPv6Address;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,29 +13,31 @@ import org.backoffice.events.it.IpAddressAssignedEvent;
 import org.backoffice.events.it.IpAddressReleasedEvent;
 import org.backoffice.events.it.NetworkDefinedEvent;
 import org.backoffice.events.it.SiteOpenedEvent;
+import org.backoffice.query.it.FreeRanges;
 import org.backoffice.query.it.asset.InventoryProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 
+import java.math.BigInteger;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Sites, networks and their addresses, part of the inventory read model. Every assignment is a
  * row with the instant it began and ended, so the addresses answer as of any instant. The free
- * addresses of each network are kept as blocks of consecutive addresses (ip_free_block): taking
- * an address splits its block, releasing one merges it with its neighbours, and "next free" is
- * the first address of the lowest block: one index lookup however many addresses are taken.
+ * addresses of each network are kept by FreeRanges, the addresses as numbers: "next free" is one
+ * index lookup however many addresses are taken.
  */
 @Component
 @ProcessingGroup(InventoryProjection.NAME)
 public class NetworkProjection {
 
     private final JdbcTemplate jdbc;
+    private final FreeRanges free;
 
-    NetworkProjection(JdbcTemplate jdbc) {
+    NetworkProjection(JdbcTemplate jdbc, FreeRanges free) {
         this.jdbc = jdbc;
+        this.free = free;
     }
 
     @EventHandler
@@ -50,9 +53,9 @@ public class NetworkProjection {
                 values (?, ?, ?, cast(? as cidr), ?, ?, ?, cast(? as inet), cast(? as inet), ?) on conflict (id) do nothing""",
                 e.networkId(), e.siteId(), e.name(), e.prefix(), e.prefix(), e.vlanId(), e.gateway(), e.firstUsable(),
                 e.lastUsable(), java.sql.Timestamp.from(at)) == 1) {
-            free(e.networkId(), e.firstUsable(), e.lastUsable());
+            free.add(e.networkId(), value(e.firstUsable()), value(e.lastUsable()));
             if (e.gateway() != null) {
-                take(e.networkId(), e.gateway());
+                free.take(e.networkId(), value(e.gateway()));
             }
         }
     }
@@ -64,7 +67,7 @@ public class NetworkProjection {
                 values (?, ?, ?, cast(? as inet), ?, ?, ?, ?) on conflict (address_id, sequence) do nothing""",
                 e.addressId(), sequence, e.networkId(), e.address(), e.address(), e.assetId(), e.hostname(),
                 java.sql.Timestamp.from(at)) == 1) {
-            take(e.networkId(), e.address());
+            free.take(e.networkId(), value(e.address()));
         }
     }
 
@@ -74,51 +77,7 @@ public class NetworkProjection {
                 update ip_address_view set released_at = ?, release_cause = ?
                 where address_id = ? and released_at is null and sequence < ?""",
                 java.sql.Timestamp.from(at), e.cause().name(), e.addressId(), sequence) == 1) {
-            IPAddress a = parse(e.address());
-            String first = e.address();
-            String last = e.address();
-            String before = neighbour(a, -1);
-            if (before != null) {
-                List<String> left = jdbc.queryForList("delete from ip_free_block where network_id = ? and last_address = cast(? as inet)"
-                        + " returning host(first_address)", String.class, e.networkId(), before);
-                first = left.isEmpty() ? first : left.get(0);
-            }
-            String after = neighbour(a, 1);
-            if (after != null) {
-                List<String> right = jdbc.queryForList("delete from ip_free_block where network_id = ? and first_address = cast(? as inet)"
-                        + " returning host(last_address)", String.class, e.networkId(), after);
-                last = right.isEmpty() ? last : right.get(0);
-            }
-            free(e.networkId(), first, last);
-        }
-    }
-
-    private void free(Object network, String first, String last) {
-        jdbc.update("insert into ip_free_block (network_id, first_address, last_address) values (?, cast(? as inet), cast(? as inet))",
-                network, first, last);
-    }
-
-    /** Splits the free block holding the address around it. */
-    private void take(Object network, String address) {
-        var blocks = jdbc.queryForList("""
-                delete from ip_free_block where network_id = ? and first_address = (
-                    select first_address from ip_free_block where network_id = ? and first_address <= cast(? as inet)
-                    order by first_address desc limit 1)
-                and last_address >= cast(? as inet)
-                returning host(first_address) as first, host(last_address) as last,
-                    first_address = cast(? as inet) as starts_here, last_address = cast(? as inet) as ends_here""",
-                network, network, address, address, address, address);
-        if (blocks.isEmpty()) {
-            return; // not free (the gateway of a network without usable addresses, say)
-        }
-        String first = (String) blocks.get(0).get("first");
-        String last = (String) blocks.get(0).get("last");
-        IPAddress a = parse(address);
-        if (!(Boolean) blocks.get(0).get("starts_here")) {
-            free(network, first, neighbour(a, -1));
-        }
-        if (!(Boolean) blocks.get(0).get("ends_here")) {
-            free(network, neighbour(a, 1), last);
+            free.give(e.networkId(), value(e.address()));
         }
     }
 
@@ -126,17 +85,19 @@ public class NetworkProjection {
         return new IPAddressString(address).getAddress();
     }
 
-    private static String neighbour(IPAddress a, int step) {
-        try {
-            return a.increment(step).toCanonicalString();
-        } catch (AddressValueException beyondTheEnd) {
-            return null;
-        }
+    /** An address as the number it is (IPv6 needs all 128 bits). */
+    public static BigInteger value(String address) {
+        return new BigInteger(1, parse(address).toInetAddress().getAddress());
+    }
+
+    /** The address of that number, in the family of the example. */
+    public static String address(BigInteger value, String example) {
+        return (parse(example).isIPv4() ? new IPv4Address(value.intValue()) : new IPv6Address(value)).toCanonicalString();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from ip_free_block");
+        free.clear();
         jdbc.update("delete from ip_address_view");
         jdbc.update("delete from network_view");
         jdbc.update("delete from site_view");

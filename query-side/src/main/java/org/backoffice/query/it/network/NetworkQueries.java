@@ -1,10 +1,9 @@
 package org.backoffice.query.it.network;
 
-import inet.ipaddr.AddressValueException;
-import inet.ipaddr.IPAddress;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.queryhandling.QueryHandler;
 import org.backoffice.query.common.PageView;
+import org.backoffice.query.it.FreeRanges;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -70,9 +69,11 @@ public class NetworkQueries {
     }
 
     private final JdbcTemplate jdbc;
+    private final FreeRanges free;
 
-    NetworkQueries(JdbcTemplate jdbc) {
+    NetworkQueries(JdbcTemplate jdbc, FreeRanges free) {
         this.jdbc = jdbc;
+        this.free = free;
     }
 
     private static Timestamp at(Instant asOf) {
@@ -106,13 +107,15 @@ public class NetworkQueries {
             return new NetworkView(rs.getObject("id", UUID.class), rs.getObject("site_id", UUID.class), rs.getString("site_name"),
                     rs.getString("name"), rs.getString("prefix_text"), (Integer) rs.getObject("vlan_id"), gateway,
                     rs.getString("first_usable"), rs.getString("last_usable"), capacity.toString(), assigned,
-                    capacity.subtract(BigInteger.valueOf(assigned)).toString(), asOf == null ? rs.getString("next_free") : null,
+                    capacity.subtract(BigInteger.valueOf(assigned)).toString(),
+                    asOf == null && rs.getBigDecimal("next_free") != null
+                            ? NetworkProjection.address(rs.getBigDecimal("next_free").toBigIntegerExact(), rs.getString("first_usable")) : null,
                     rs.getTimestamp("defined_at").toInstant());
         };
     }
 
     private static BigInteger value(String address) {
-        return new BigInteger(1, NetworkProjection.parse(address).toInetAddress().getAddress());
+        return NetworkProjection.value(address);
     }
 
     private static final String NETWORK = """
@@ -120,8 +123,8 @@ public class NetworkQueries {
                    host(n.first_usable) as first_usable, host(n.last_usable) as last_usable, n.defined_at,
                    (n.gateway is not null and cast(n.gateway as inet) between n.first_usable and n.last_usable) as gateway_usable,
                    (select count(*) from ip_address_view a where a.network_id = n.id and %s) as assigned,
-                   (select host(f.first_address) from ip_free_block f where f.network_id = n.id
-                    order by f.first_address limit 1) as next_free
+                   (select f.first_value from free_range f where f.pool_id = n.id
+                    order by f.first_value limit 1) as next_free
             from network_view n join site_view s on s.id = n.site_id
             """.formatted(HELD);
 
@@ -184,26 +187,11 @@ public class NetworkQueries {
         return all;
     }
 
-    /** The lowest free addresses, block by block: as many index rows as blocks touched, never a scan of the taken ones. */
+    /** The lowest free addresses, range by range: never a scan of the taken ones. */
     @QueryHandler
     public FreeAddresses handle(FindFreeAddresses q) {
-        List<String> free = new ArrayList<>();
-        jdbc.query("select host(first_address) as first, host(last_address) as last from ip_free_block where network_id = ?"
-                + " order by first_address limit ?", rs -> {
-            IPAddress a = NetworkProjection.parse(rs.getString("first"));
-            IPAddress last = NetworkProjection.parse(rs.getString("last"));
-            while (free.size() < q.limit()) {
-                free.add(a.toCanonicalString());
-                if (a.compareTo(last) >= 0) {
-                    break;
-                }
-                try {
-                    a = a.increment(1);
-                } catch (AddressValueException end) {
-                    break;
-                }
-            }
-        }, q.networkId(), q.limit());
-        return new FreeAddresses(q.networkId(), free);
+        List<String> family = jdbc.queryForList("select host(first_usable) from network_view where id = ?", String.class, q.networkId());
+        return new FreeAddresses(q.networkId(), family.isEmpty() ? List.of()
+                : free.lowest(q.networkId(), q.limit()).stream().map(v -> NetworkProjection.address(v, family.get(0))).toList());
     }
 }
