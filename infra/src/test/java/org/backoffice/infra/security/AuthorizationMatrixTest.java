@@ -40,7 +40,8 @@ class AuthorizationMatrixTest extends ApiTest {
             return Set.of("admin");
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/assets") || path.startsWith("/api/v1/assets")
-                || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")) {
+                || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")
+                || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/fiscal-years/\\{[^}]+}/periods/\\{[^}]+}/reopen")) {

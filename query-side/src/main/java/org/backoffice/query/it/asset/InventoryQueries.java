@@ -29,7 +29,7 @@ public class InventoryQueries {
     public record GetInventory(Instant asOf) {
     }
 
-    public record AssetView(UUID id, @Schema(allowableValues = {"LAPTOP", "DESKTOP", "MONITOR", "PHONE", "PHONE_LINE", "NETWORK_DEVICE", "PRINTER", "OTHER"}) String type, String serialNumber, String model, LocalDate purchaseDate,
+    public record AssetView(UUID id, @Schema(allowableValues = {"LAPTOP", "DESKTOP", "MONITOR", "PHONE", "PHONE_LINE", "SIM_CARD", "NETWORK_DEVICE", "PRINTER", "OTHER"}) String type, String serialNumber, String model, LocalDate purchaseDate,
                             Money purchaseCost, @Schema(allowableValues = {"IN_STOCK", "ASSIGNED", "INSTALLED", "IN_REPAIR", "RETIRED"}) String status, UUID employeeId, String location, Instant registeredAt) {
     }
 

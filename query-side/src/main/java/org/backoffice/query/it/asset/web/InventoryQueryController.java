@@ -28,7 +28,7 @@ import java.util.UUID;
 @Tag(name = "IT")
 public class InventoryQueryController {
 
-    public enum AssetTypeFilter { LAPTOP, DESKTOP, MONITOR, PHONE, PHONE_LINE, NETWORK_DEVICE, PRINTER, OTHER }
+    public enum AssetTypeFilter { LAPTOP, DESKTOP, MONITOR, PHONE, PHONE_LINE, SIM_CARD, NETWORK_DEVICE, PRINTER, OTHER }
 
     public enum AssetStatusFilter { IN_STOCK, ASSIGNED, INSTALLED, IN_REPAIR, RETIRED }
 

@@ -1,0 +1,11 @@
+package org.backoffice.events.it;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** A number free again: released by IT, by its holder's offboarding, or by its device's retirement. */
+@Revision("1")
+public record PhoneNumberReleasedEvent(UUID numberId, UUID blockId, String number, UUID employeeId, UUID assetId,
+                                       ReturnCause cause, String note) {
+}
