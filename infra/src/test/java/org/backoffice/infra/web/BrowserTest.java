@@ -323,6 +323,42 @@ class BrowserTest extends ApiTest {
     }
 
     @Test
+    void itRecordsExtensionsAndGivesTheNextFreeOneToAnEmployee() {
+        String employee = new Hr(api).hire("Ada", "Extension", "Browser", LocalDate.now().minusDays(30), "4000.00");
+        String other = new Hr(api).hire("Bob", "Extension", "Browser", LocalDate.now().minusDays(30), "4000.00");
+        eventually(() -> api.get("hr", "/api/v1/employees/" + other).status(), s -> s == 200);
+        signIn("it");
+        browser.open("/ui/number-blocks");
+        browser.type("block-name", "Extensions 7xx");
+        browser.choose("block-kind", "EXTENSIONS");
+        browser.type("block-first", "700");
+        browser.type("block-size", "100");
+        browser.click("block-submit");
+        assertThat(browser.text("notice")).isEqualTo("Number block recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("assign-number")).isEmpty();
+        });
+        assertThat(browser.byId("assign-number").getAttribute("value")).isEqualTo("700");
+        browser.choose("assign-employeeId", employee);
+        browser.click("assign-submit");
+        assertThat(browser.text("notice")).isEqualTo("Number assigned.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("numbers")).getText().contains("700");
+        });
+        assertThat(browser.byId("assign-number").getAttribute("value")).isEqualTo("701");
+        // The same extension for someone else is refused, naming who holds it.
+        browser.type("assign-number", "700");
+        browser.choose("assign-employeeId", other);
+        browser.click("assign-submit");
+        assertThat(browser.text("assign-number-error")).contains("700 is already assigned to employee " + employee);
+        browser.screenshot("number-block");
+        browser.open("/ui/number-blocks");
+        assertThat(browser.byId("blocks").getText()).contains("Extensions 7xx").contains("701");
+    }
+
+    @Test
     void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
         signIn("reporting");
         assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();
