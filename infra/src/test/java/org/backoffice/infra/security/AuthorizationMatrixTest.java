@@ -41,7 +41,8 @@ class AuthorizationMatrixTest extends ApiTest {
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/assets") || path.startsWith("/api/v1/assets")
                 || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")
-                || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")) {
+                || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")
+                || path.startsWith("/api/v1/licence")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/fiscal-years/\\{[^}]+}/periods/\\{[^}]+}/reopen")) {
