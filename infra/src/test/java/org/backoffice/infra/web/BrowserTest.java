@@ -359,6 +359,47 @@ class BrowserTest extends ApiTest {
     }
 
     @Test
+    void itRegistersALicenceAndGivesItsLastSeat() {
+        String ada = new Hr(api).hire("Ada", "Seat", "Browser", LocalDate.now().minusDays(30), "4000.00");
+        String bob = new Hr(api).hire("Bob", "Seat", "Browser", LocalDate.now().minusDays(30), "4000.00");
+        eventually(() -> api.get("hr", "/api/v1/employees/" + bob).status(), s -> s == 200);
+        signIn("it");
+        browser.open("/ui/licences");
+        String product = unique("Figma Professional");
+        browser.type("register-product", product);
+        browser.type("register-vendor", "Figma");
+        browser.type("register-seats", "1");
+        browser.type("register-costPerPeriod.amount", "15.00");
+        browser.type("register-costPerPeriod.currency", "EUR");
+        browser.choose("register-billingPeriod", "MONTHLY");
+        browser.date("register-renewalDate", LocalDate.now().plusDays(20));
+        browser.click("register-submit");
+        assertThat(browser.text("notice")).isEqualTo("Licence registered.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("assign-employeeId")).isEmpty();
+        });
+        browser.choose("assign-employeeId", ada);
+        browser.click("assign-submit");
+        assertThat(browser.text("notice")).isEqualTo("Seat assigned.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("licence-seats")).getText().equals("1 of 1 assigned");
+        });
+        // The renewal is less than 30 days away: the reminder has come by itself.
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("renewal-due")).isEmpty();
+        });
+        browser.choose("assign-employeeId", bob);
+        browser.click("assign-submit");
+        assertThat(browser.text("failure")).contains("has all its 1 seats assigned");
+        browser.screenshot("licence");
+        browser.open("/ui/licences?renewalDue=true");
+        assertThat(browser.byId("licences").getText()).contains(product).contains("180.00 EUR");
+    }
+
+    @Test
     void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
         signIn("reporting");
         assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();
