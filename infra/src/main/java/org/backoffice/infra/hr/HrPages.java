@@ -80,8 +80,8 @@ class HrPages {
     @GetMapping("/ui/employees/{id}")
     String employee(@PathVariable UUID id, HttpServletRequest request, Model model) {
         model.addAttribute("employee", queries.employee(id, request));
-        if (operations.allows("InventoryQueryController.heldBy")) {
-            model.addAttribute("assets", inventory.heldBy(id, 0, 500).items());
+        if (operations.allows("InventoryQueryController.holdings")) {
+            model.addAttribute("holdings", inventory.holdings(id, null));
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
         model.addAttribute("history", queries.history(id, request));

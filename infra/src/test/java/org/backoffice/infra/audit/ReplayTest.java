@@ -45,6 +45,15 @@ class ReplayTest extends ApiTest {
         READ_MODELS.put("position_view", "id");
         READ_MODELS.put("asset_view", "id");
         READ_MODELS.put("asset_status_history", "asset_id, sequence");
+        READ_MODELS.put("site_view", "id");
+        READ_MODELS.put("network_view", "id");
+        READ_MODELS.put("ip_address_view", "address_id, sequence");
+        READ_MODELS.put("free_range", "pool_id, first_value");
+        READ_MODELS.put("number_block_view", "id");
+        READ_MODELS.put("phone_number_view", "number_id, sequence");
+        READ_MODELS.put("licence_view", "id");
+        READ_MODELS.put("licence_version", "licence_id, sequence");
+        READ_MODELS.put("licence_seat_view", "licence_id, sequence");
     }
 
     private Map<String, List<Map<String, Object>>> readModels() {
@@ -115,6 +124,24 @@ class ReplayTest extends ApiTest {
         }
         pool.shutdown();
         hr.openPosition("Replay position", "Replay0");
+        // Networks, numbers and licences: free ranges split and merged again, versions, releases.
+        String router = it.register("NETWORK_DEVICE", "replay router");
+        String phone = it.register("PHONE", "replay phone");
+        String site = api.post("it", "/api/v1/sites", "{\"name\": \"" + unique("Replay site") + "\"}").text("id");
+        String net = api.post("it", "/api/v1/networks", "{\"siteId\": \"" + site + "\", \"name\": \"replay\", "
+                + "\"prefix\": \"10.99.0.0/24\", \"gateway\": \"10.99.0.1\"}").text("id");
+        for (String address : List.of("10.99.0.2", "10.99.0.3", "10.99.0.4")) {
+            api.post("it", "/api/v1/networks/" + net + "/addresses", "{\"address\": \"" + address + "\", \"assetId\": \"" + router + "\"}");
+        }
+        api.post("it", "/api/v1/networks/" + net + "/addresses/10.99.0.3/release", null);
+        String block = api.post("it", "/api/v1/number-blocks", "{\"name\": \"replay\", \"kind\": \"EXTENSIONS\", \"first\": \"8800\", "
+                + "\"size\": 10}").text("id");
+        api.post("it", "/api/v1/number-blocks/" + block + "/numbers", "{\"number\": \"8803\", \"assetId\": \"" + phone + "\"}");
+        String licence = api.post("it", "/api/v1/licences", "{\"product\": \"replay\", \"seats\": 2, \"costPerPeriod\": "
+                + "{\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"billingPeriod\": \"YEARLY\", \"renewalDate\": \"2030-01-01\"}").text("id");
+        api.post("it", "/api/v1/licences/" + licence + "/seat-assignments", "{\"assetId\": \"" + phone + "\"}");
+        api.post("it", "/api/v1/licences/" + licence + "/seats", "{\"seats\": 3}");
+        api.post("it", "/api/v1/assets/" + phone + "/retirement", "{\"reason\": \"replay\"}");
         api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2022-07\", \"bankAccountId\": \"" + banks.get(0)
                 + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}");
     }

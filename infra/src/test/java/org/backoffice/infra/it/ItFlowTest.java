@@ -75,6 +75,40 @@ class ItFlowTest extends ApiTest {
     }
 
     @Test
+    void everythingAnEmployeeHoldsComesBackOnTheirLastDayAndTheOffboardingRecordListsIt() {
+        String ken = hr.hire("Ken", "Holder", unique("Dev"), TODAY.minusYears(2), "5000.00");
+        String laptop = it.register("LAPTOP", "ThinkPad X1");
+        assertThat(it.assign(laptop, ken).status()).isEqualTo(200);
+        int ext = 60000 + (int) (Math.random() * 30000);
+        Api.Response block = api.post("it", "/api/v1/number-blocks", "{\"name\": \"" + unique("Ext") + "\", \"kind\": \"EXTENSIONS\", "
+                + "\"first\": \"" + ext + "\", \"size\": 1}");
+        assertThat(block.status()).as(block.toString()).isEqualTo(201);
+        assertThat(api.post("it", "/api/v1/number-blocks/" + block.text("id") + "/numbers",
+                "{\"number\": \"" + ext + "\", \"employeeId\": \"" + ken + "\"}").status()).isEqualTo(201);
+        Api.Response licence = api.post("it", "/api/v1/licences", "{\"product\": \"" + unique("Slack") + "\", \"seats\": 3, "
+                + "\"costPerPeriod\": {\"amount\": \"8.75\", \"currency\": \"EUR\"}, \"billingPeriod\": \"MONTHLY\", "
+                + "\"renewalDate\": \"" + TODAY.plusYears(1) + "\"}");
+        assertThat(api.post("it", "/api/v1/licences/" + licence.text("id") + "/seat-assignments",
+                "{\"employeeId\": \"" + ken + "\"}").status()).isEqualTo(200);
+        JsonNode before = eventually(() -> api.get("hr", "/api/v1/employees/" + ken + "/holdings").json(),
+                h -> h.path("holds").size() == 3);
+        assertThat(before.path("holds").findValuesAsText("kind")).containsExactly("DEVICE", "LICENCE_SEAT", "NUMBER");
+        assertThat(before.path("offboarding").size()).isZero();
+        java.time.Instant whileHeld = java.time.Instant.now();
+
+        hr.terminate(ken, TODAY.minusDays(1));
+
+        JsonNode after = eventually(() -> api.get("hr", "/api/v1/employees/" + ken + "/holdings").json(),
+                h -> h.path("holds").size() == 0 && h.path("offboarding").size() == 3);
+        assertThat(after.path("offboarding").findValuesAsText("kind")).containsExactlyInAnyOrder("DEVICE", "NUMBER", "LICENCE_SEAT");
+        assertThat(after.path("offboarding").findValuesAsText("id")).contains(laptop, licence.text("id"));
+        assertThat(after.path("offboarding").findValuesAsText("label")).contains(String.valueOf(ext));
+        assertThat(api.get("hr", "/api/v1/employees/" + ken + "/holdings?asOf=" + whileHeld).json().path("holds").size())
+                .as("as of before the last day").isEqualTo(3);
+        assertThat(api.get("accounting", "/api/v1/employees/" + ken + "/holdings").status()).isEqualTo(403);
+    }
+
+    @Test
     void theInventoryCountsEveryTypeByStatusAndTheListFilters() {
         String printer = it.register("PRINTER", "LaserJet");
         String monitor = it.register("MONITOR", "27in");

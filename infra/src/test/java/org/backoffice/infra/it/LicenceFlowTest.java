@@ -45,6 +45,7 @@ class LicenceFlowTest extends ApiTest {
 
     @Test
     void neverMoreSeatsThanBoughtAndTheyComeBackByThemselves() {
+        JsonNode seatsBefore = api.get("reporting", "/api/v1/reports/inventory").json().path("licenceSeats");
         String licence = licence(2, TODAY.plusYears(1), 30);
         String ada = hr.hire("Ada", "Licence", unique("Dev"), TODAY.minusYears(1), "5000.00");
         String bob = hr.hire("Bob", "Licence", unique("Dev"), TODAY.minusYears(1), "5000.00");
@@ -67,6 +68,9 @@ class LicenceFlowTest extends ApiTest {
         assertThat(api.get("it", "/api/v1/licence-seats?employeeId=" + ada).json().path("items").findValuesAsText("licenceId"))
                 .contains(licence);
         Instant whileHeld = Instant.now();
+        JsonNode seatsHeld = api.get("reporting", "/api/v1/reports/inventory").json().path("licenceSeats");
+        assertThat(seatsHeld.path("bought").asLong()).isEqualTo(seatsBefore.path("bought").asLong() + 2);
+        assertThat(seatsHeld.path("assigned").asLong()).isEqualTo(seatsBefore.path("assigned").asLong() + 2);
 
         hr.terminate(ada, TODAY.minusDays(1));
         assertThat(api.post("it", "/api/v1/assets/" + laptop + "/retirement", "{\"reason\": \"sold\"}").status()).isEqualTo(200);

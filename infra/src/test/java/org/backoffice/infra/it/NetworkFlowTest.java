@@ -59,6 +59,7 @@ class NetworkFlowTest extends ApiTest {
         String lan = network(base + "0.0/24", base + "0.1");
         String laptop = it.register("LAPTOP", "ThinkPad");
         String printer = it.register("PRINTER", "LaserJet");
+        long addressesBefore = api.get("reporting", "/api/v1/reports/inventory").json().path("addresses").asLong();
         JsonNode fresh = eventually(() -> view(lan), v -> v.path("nextFree").asText().equals(base + "0.2"));
         assertThat(fresh.path("capacity").asText()).as("254 hosts less the gateway").isEqualTo("253");
         assertThat(fresh.path("free").asText()).isEqualTo("253");
@@ -92,6 +93,9 @@ class NetworkFlowTest extends ApiTest {
         JsonNode after = eventually(() -> view(lan), v -> v.path("assigned").asInt() == 2);
         assertThat(after.path("nextFree").asText()).as("the released address is free again").isEqualTo(base + "0.3");
         assertThat(after.path("free").asText()).isEqualTo("251");
+        assertThat(api.get("reporting", "/api/v1/reports/inventory").json().path("addresses").asLong()).isEqualTo(addressesBefore + 2);
+        assertThat(api.get("reporting", "/api/v1/reports/inventory?asOf=" + whileHeld).json().path("addresses").asLong())
+                .isEqualTo(addressesBefore + 3);
         assertThat(texts(api.get("it", "/api/v1/networks/" + lan + "/free-addresses?limit=3").json().path("addresses")))
                 .containsExactly(base + "0.3", base + "0.5", base + "0.6");
         assertThat(api.get("reporting", "/api/v1/networks/" + lan + "/addresses").json().path("items").findValuesAsText("address"))

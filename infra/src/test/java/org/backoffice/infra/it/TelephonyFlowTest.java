@@ -54,6 +54,7 @@ class TelephonyFlowTest extends ApiTest {
         String prefix = "+49301234" + (100 + n);
         String ken = hr.hire("Ken", "Phone", unique("Dev"), TODAY.minusYears(1), "5000.00");
         String deskPhone = it.register("PHONE", "Yealink T54W");
+        long numbersBefore = api.get("reporting", "/api/v1/reports/inventory").json().path("numbers").asLong();
         JsonNode fresh = eventually(() -> view(ddi), v -> (prefix + "00").equals(v.path("nextFree").asText()));
         assertThat(fresh.path("last").asText()).isEqualTo(prefix + "99");
         assertThat(fresh.path("free").asInt()).isEqualTo(100);
@@ -80,6 +81,7 @@ class TelephonyFlowTest extends ApiTest {
         JsonNode kens = eventually(() -> api.get("it", "/api/v1/phone-numbers?employeeId=" + ken).json(), p -> p.path("total").asInt() == 1);
         assertThat(kens.path("items").get(0).path("display").asText()).isEqualTo("+49 30 1234" + (100 + n) + "00");
         Instant whileHeld = Instant.now();
+        assertThat(api.get("reporting", "/api/v1/reports/inventory").json().path("numbers").asLong()).isEqualTo(numbersBefore + 2);
 
         hr.terminate(ken, TODAY.minusDays(1));
         JsonNode gone = eventually(() -> api.get("it", "/api/v1/number-blocks/" + ddi + "/numbers/" + prefix + "00").json(),

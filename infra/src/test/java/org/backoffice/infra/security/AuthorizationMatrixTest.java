@@ -39,6 +39,9 @@ class AuthorizationMatrixTest extends ApiTest {
         if (path.matches("/api/v1/employees/\\{[^}]+}/erasure")) {
             return Set.of("admin");
         }
+        if (path.matches("/api/v1/employees/\\{[^}]+}/holdings")) {
+            return read ? Set.of("hr", "it", "reporting", "auditor", "admin") : null;
+        }
         if (path.matches("/api/v1/employees/\\{[^}]+}/assets") || path.startsWith("/api/v1/assets")
                 || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")
                 || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")

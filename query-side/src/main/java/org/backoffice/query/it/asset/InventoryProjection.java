@@ -42,22 +42,32 @@ public class InventoryProjection {
                 e.purchaseCost() == null ? null : e.purchaseCost().amount(),
                 e.purchaseCost() == null ? null : e.purchaseCost().currency(), e.location(),
                 java.sql.Timestamp.from(at), sequence) == 1) {
-            history(e.assetId(), sequence, at, "IN_STOCK");
+            history(e.assetId(), sequence, at, "IN_STOCK", null, null);
         }
     }
 
     private void move(UUID asset, long sequence, Instant at, String status, UUID employee, String location) {
+        move(asset, sequence, at, status, employee, location, employee, null);
+    }
+
+    /** concerned: the new holder, or the one a return or repair took it from; cause: why it came back. */
+    private void move(UUID asset, long sequence, Instant at, String status, UUID employee, String location, UUID concerned,
+                      String cause) {
         if (jdbc.update("""
                 update asset_view set status = ?, employee_id = ?, location = ?, last_sequence = ?
                 where id = ? and last_sequence < ?""", status, employee, location, sequence, asset, sequence) == 1) {
-            history(asset, sequence, at, status);
+            history(asset, sequence, at, status, concerned, cause);
         }
     }
 
-    /** Every status an asset went through, with when: the inventory as of any past instant. */
-    private void history(UUID asset, long sequence, Instant at, String status) {
-        jdbc.update("insert into asset_status_history (asset_id, sequence, changed_at, status) values (?, ?, ?, ?)",
-                asset, sequence, java.sql.Timestamp.from(at), status);
+    /**
+     * Every status an asset went through, with when and the employee concerned (its new holder, or
+     * the one it came back from, and why): the inventory and each employee's devices as of any
+     * past instant, and the devices an offboarding returned.
+     */
+    private void history(UUID asset, long sequence, Instant at, String status, UUID employee, String cause) {
+        jdbc.update("insert into asset_status_history (asset_id, sequence, changed_at, status, employee_id, cause) values (?, ?, ?, ?, ?, ?)",
+                asset, sequence, java.sql.Timestamp.from(at), status, employee, cause);
     }
 
     @EventHandler
@@ -72,12 +82,12 @@ public class InventoryProjection {
 
     @EventHandler
     void on(AssetReturnedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        move(e.assetId(), sequence, at, "IN_STOCK", null, null);
+        move(e.assetId(), sequence, at, "IN_STOCK", null, null, e.fromEmployeeId(), e.cause() == null ? null : e.cause().name());
     }
 
     @EventHandler
     void on(AssetSentToRepairEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        move(e.assetId(), sequence, at, "IN_REPAIR", null, null);
+        move(e.assetId(), sequence, at, "IN_REPAIR", null, null, e.fromEmployeeId(), null);
     }
 
     @EventHandler

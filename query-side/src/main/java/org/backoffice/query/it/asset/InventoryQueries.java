@@ -36,7 +36,13 @@ public class InventoryQueries {
     public record AssetList(PageView<AssetView> page) {
     }
 
-    public record InventoryView(Instant asOf, long total, Map<String, Map<String, Long>> byType) {
+    public record InventoryView(Instant asOf, long total, Map<String, Map<String, Long>> byType,
+                                @Schema(description = "IP addresses held by devices then") long addresses,
+                                @Schema(description = "numbers and extensions held then") long numbers,
+                                @Schema(description = "licence seats bought and held then, over all licences") LicenceSeats licenceSeats) {
+    }
+
+    public record LicenceSeats(long bought, long assigned) {
     }
 
     private static final RowMapper<AssetView> ASSET = (rs, i) -> {
@@ -92,6 +98,18 @@ public class InventoryQueries {
                                   order by h.sequence desc limit 1) h on true
                     group by a.type, h.status""", count, java.sql.Timestamp.from(q.asOf()));
         }
-        return new InventoryView(q.asOf(), total[0], byType);
+        java.sql.Timestamp t = java.sql.Timestamp.from(q.asOf() == null ? Instant.now() : q.asOf());
+        Long addresses = jdbc.queryForObject("select count(*) from ip_address_view where assigned_at <= ? and (released_at is null or released_at > ?)",
+                Long.class, t, t);
+        Long numbers = jdbc.queryForObject("select count(*) from phone_number_view where assigned_at <= ? and (released_at is null or released_at > ?)",
+                Long.class, t, t);
+        Long seats = jdbc.queryForObject("""
+                select coalesce(sum(v.seats), 0) from licence_view l
+                join lateral (select seats from licence_version v where v.licence_id = l.id and v.changed_at <= ?
+                              order by v.sequence desc limit 1) v on true""", Long.class, t);
+        Long held = jdbc.queryForObject("select count(*) from licence_seat_view where assigned_at <= ? and (released_at is null or released_at > ?)",
+                Long.class, t, t);
+        return new InventoryView(q.asOf(), total[0], byType, addresses == null ? 0 : addresses, numbers == null ? 0 : numbers,
+                new LicenceSeats(seats == null ? 0 : seats, held == null ? 0 : held));
     }
 }

@@ -66,6 +66,20 @@ public class InventoryQueryController {
         return assets(null, AssetStatusFilter.ASSIGNED, id, null, page, size);
     }
 
+    @GetMapping("/api/v1/employees/{id}/holdings")
+    @PreAuthorize(Allowed.HOLDINGS_READS)
+    @Operation(summary = "What an employee holds of IT (devices, numbers, licence seats), now or as of an instant, and what their offboarding gave back")
+    @QueryErrors.Item
+    public org.backoffice.query.it.HoldingsQueries.Holdings holdings(@PathVariable UUID id,
+            @io.swagger.v3.oas.annotations.Parameter(description = "now, or as of an instant (ISO-8601, or a date = its end)")
+            @RequestParam(required = false) String asOf) {
+        queries.query(new HrQueries.FindEmployee(id, LocalDate.now()), ResponseTypes.optionalInstanceOf(EmployeeView.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "employee " + id + " does not exist"));
+        return queries.query(new org.backoffice.query.it.HoldingsQueries.FindHoldings(id,
+                org.backoffice.query.common.QueryParams.instantOrDate("asOf", asOf, true)),
+                org.backoffice.query.it.HoldingsQueries.Holdings.class).join();
+    }
+
     @GetMapping("/api/v1/assets/{id}")
     @PreAuthorize(Allowed.IT_READS)
     @Operation(summary = "One asset with its status, holder and location")
