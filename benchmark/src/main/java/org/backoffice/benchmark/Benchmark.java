@@ -161,6 +161,8 @@ public final class Benchmark {
             new Books(api, report, settings.quick()).run();
             phase("bank");
             new Bank(api, new Api(port, SECOND_USER, secondPassword), report, sampler, settings.quick()).run();
+            phase("networks");
+            new Networks(api, store, report, settings.quick()).run();
             phase("closing");
             new Closing(api, store, report, sampler, settings.quick()).run();
         }

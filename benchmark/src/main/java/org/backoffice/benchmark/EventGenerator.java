@@ -316,6 +316,18 @@ final class EventGenerator implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL's plan of a query as it ran (EXPLAIN ANALYZE with buffers), one line per node. */
+    String explain(String sql) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement s = db.prepareStatement("explain (analyze, buffers, costs off, timing off) " + sql);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                plan.append(rs.getString(1).strip()).append("; ");
+            }
+        }
+        return plan.toString();
+    }
+
     private long queryLong(String sql) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();

@@ -28,12 +28,12 @@ public class HoldingsQueries {
                           Instant since) {
     }
 
-    public record Returned(@Schema(allowableValues = {"DEVICE", "NUMBER", "LICENCE_SEAT"}) String kind, UUID id, String label,
+    public record GivenBack(@Schema(allowableValues = {"DEVICE", "NUMBER", "LICENCE_SEAT"}) String kind, UUID id, String label,
                            Instant at) {
     }
 
     public record Holdings(UUID employeeId, Instant asOf, List<Holding> holds,
-                           @Schema(description = "what the employee's offboarding gave back by itself, by then") List<Returned> offboarding) {
+                           @Schema(description = "what the employee's offboarding gave back by itself, by then") List<GivenBack> offboarding) {
     }
 
     private final JdbcTemplate jdbc;
@@ -69,28 +69,28 @@ public class HoldingsQueries {
                 rs -> {
                     holds.add(new Holding("LICENCE_SEAT", rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
                 }, q.employeeId(), t, t);
-        List<Returned> returned = new ArrayList<>();
+        List<GivenBack> returned = new ArrayList<>();
         jdbc.query("""
                 select h.asset_id, a.type, a.model, h.changed_at from asset_status_history h join asset_view a on a.id = h.asset_id
                 where h.employee_id = ? and h.cause = 'OFFBOARDING' and h.changed_at <= ?""",
                 rs -> {
-                    returned.add(new Returned("DEVICE", rs.getObject(1, UUID.class), rs.getString(2) + " " + rs.getString(3),
+                    returned.add(new GivenBack("DEVICE", rs.getObject(1, UUID.class), rs.getString(2) + " " + rs.getString(3),
                             rs.getTimestamp(4).toInstant()));
                 }, q.employeeId(), t);
         jdbc.query("""
                 select number_id, number, released_at from phone_number_view
                 where employee_id = ? and release_cause = 'OFFBOARDING' and released_at <= ?""",
                 rs -> {
-                    returned.add(new Returned("NUMBER", rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                    returned.add(new GivenBack("NUMBER", rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
                 }, q.employeeId(), t);
         jdbc.query("""
                 select s.licence_id, l.product, s.released_at from licence_seat_view s join licence_view l on l.id = s.licence_id
                 where s.employee_id = ? and s.release_cause = 'OFFBOARDING' and s.released_at <= ?""",
                 rs -> {
-                    returned.add(new Returned("LICENCE_SEAT", rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                    returned.add(new GivenBack("LICENCE_SEAT", rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()));
                 }, q.employeeId(), t);
         holds.sort(Comparator.comparing(Holding::kind).thenComparing(Holding::label));
-        returned.sort(Comparator.comparing(Returned::at).thenComparing(Returned::kind).thenComparing(Returned::label));
+        returned.sort(Comparator.comparing(GivenBack::at).thenComparing(GivenBack::kind).thenComparing(GivenBack::label));
         return new Holdings(q.employeeId(), q.asOf(), holds, returned);
     }
 }
