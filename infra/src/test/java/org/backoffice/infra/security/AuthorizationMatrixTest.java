@@ -39,13 +39,20 @@ class AuthorizationMatrixTest extends ApiTest {
         if (path.matches("/api/v1/employees/\\{[^}]+}/erasure")) {
             return Set.of("admin");
         }
+        if (path.equals("/api/v1/purchasing-accounts")) {
+            return read ? null : Set.of("accounting", "admin");
+        }
+        if (path.startsWith("/api/v1/purchase-orders")) {
+            return read ? Set.of("it", "accounting", "reporting", "auditor", "admin") : Set.of("it", "admin");
+        }
         if (path.matches("/api/v1/employees/\\{[^}]+}/holdings")) {
             return read ? Set.of("hr", "it", "reporting", "auditor", "admin") : null;
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/assets") || path.startsWith("/api/v1/assets")
                 || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")
                 || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")
-                || path.startsWith("/api/v1/licence")) {
+                || path.startsWith("/api/v1/licence") || path.startsWith("/api/v1/catalogue-models")
+                || path.startsWith("/api/v1/device-requests")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/fiscal-years/\\{[^}]+}/periods/\\{[^}]+}/reopen")) {

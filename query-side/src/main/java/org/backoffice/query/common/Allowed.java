@@ -19,6 +19,8 @@ public final class Allowed {
     public static final String HR_READS = "hasAnyRole('HR', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** Devices and the inventory, also the devices an employee holds. */
     public static final String IT_READS = "hasAnyRole('IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
+    /** IT's purchases: IT's readers and accounting, whose ledger the invoices post to. */
+    public static final String IT_AND_ACCOUNTING_READS = "hasAnyRole('IT', 'ACCOUNTING', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** What an employee holds of IT (devices, numbers, licences): IT's readers and HR, who offboards. */
     public static final String HOLDINGS_READS = "hasAnyRole('HR', 'IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** The audit log, aggregate histories and states, integrity, replays. */

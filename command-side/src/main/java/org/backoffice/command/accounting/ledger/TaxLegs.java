@@ -84,7 +84,7 @@ public final class TaxLegs {
     }
 
     /** The tax on a net amount, or the tax contained in a gross one, rounded half-up per line. */
-    static Money taxOf(Money amount, BigDecimal ratePercent, boolean included) {
+    public static Money taxOf(Money amount, BigDecimal ratePercent, boolean included) {
         int digits = Math.max(Currency.getInstance(amount.currency()).getDefaultFractionDigits(), 0);
         BigDecimal tax = included
                 ? amount.amount().multiply(ratePercent).divide(HUNDRED.add(ratePercent), digits, RoundingMode.HALF_UP)
