@@ -42,7 +42,7 @@ class AuthorizationMatrixTest extends ApiTest {
         if (path.equals("/api/v1/purchasing-accounts")) {
             return read ? null : Set.of("accounting", "admin");
         }
-        if (path.startsWith("/api/v1/purchase-orders")) {
+        if (path.startsWith("/api/v1/purchase-orders") || path.equals("/api/v1/catalogue-suppliers")) {
             return read ? Set.of("it", "accounting", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/holdings")) {

@@ -400,6 +400,90 @@ class BrowserTest extends ApiTest {
     }
 
     @Test
+    void itBuysANewHiresLaptopAndAccountingSeesTheInvoiceInTheLedger() {
+        // Accounting: a supplier, the accounts IT's purchases post to, input tax.
+        org.backoffice.infra.support.Ledger ledger = new org.backoffice.infra.support.Ledger(api);
+        String supplierName = unique("Cancom");
+        assertThat(api.post("accounting", "/api/v1/partners", "{\"kind\": \"SUPPLIER\", \"name\": \"" + supplierName + "\"}").status())
+                .isEqualTo(201);
+        String fixed = ledger.open(unique("0690"), "ASSET", null);
+        String low = ledger.open(unique("4855"), "EXPENSE", null);
+        String vat = ledger.open(unique("1576"), "ASSET", null);
+        String code = "B" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        assertThat(api.post("accounting", "/api/v1/tax-codes", "{\"code\": \"" + code + "\", \"name\": \"VSt\", \"kind\": \"INPUT\", "
+                + "\"validFrom\": \"2020-01-01\", \"rate\": \"19\", \"taxAccountId\": \"" + vat + "\"}").status()).isEqualTo(201);
+        assertThat(api.post("accounting", "/api/v1/purchasing-accounts", "{\"fixedAssetAccountId\": \"" + fixed
+                + "\", \"lowValueAccountId\": \"" + low + "\"}").status()).isEqualTo(200);
+        String grace = new Hr(api).hire("Grace", "Purchase", "Browser", LocalDate.now().plusDays(7), "4000.00");
+        eventually(() -> api.get("it", "/api/v1/catalogue-suppliers").body(), b -> b.contains(supplierName));
+        eventually(() -> api.get("hr", "/api/v1/employees/" + grace).status(), st -> st == 200);
+
+        signIn("it");
+        browser.open("/ui/purchasing");
+        String model = unique("ThinkPad T14s");
+        browser.choose("model-type", "LAPTOP");
+        browser.type("model-name", model);
+        browser.type("model-specs", "32 GB, 1 TB");
+        browser.choose("model-supplierId", supplierName);
+        browser.type("model-unitPrice.amount", "1450.00");
+        browser.type("model-unitPrice.currency", "EUR");
+        browser.type("model-taxCode", code);
+        browser.click("model-submit");
+        assertThat(browser.text("notice")).isEqualTo("Model added to the catalogue.");
+        browser.choose("request-reason", "NEW_HIRE");
+        browser.choose("request-type", "LAPTOP");
+        browser.choose("request-employeeId", grace);
+        browser.click("request-submit");
+        assertThat(browser.text("notice")).isEqualTo("Device requested.");
+        String request = eventually(() -> api.get("it", "/api/v1/device-requests?status=REQUESTED&size=500").json().path("items"),
+                items -> items.findValuesAsText("employeeId").contains(grace)).findParents("employeeId").stream()
+                .filter(r -> r.path("employeeId").asText().equals(grace)).findFirst().orElseThrow().path("id").asText();
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("approve-" + request)).isEmpty()
+                    && d.findElement(By.id("approve-model-" + request)).getText().contains(model);
+        });
+        browser.choose("approve-model-" + request, model + " (1450.00 EUR)");
+        browser.click("approve-" + request);
+        assertThat(browser.text("notice")).isEqualTo("Request approved.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("order-request-" + request)).isEmpty();
+        });
+        browser.choose("order-model", model + " (" + supplierName + ")");
+        browser.type("order-quantity", "1");
+        browser.click("order-request-" + request);
+        browser.click("order-submit");
+        assertThat(browser.text("notice")).isEqualTo("Order placed.");
+        String orderPath = browser.path();
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("receive-submit")).isEmpty();
+        });
+        String serial = unique("PF").toUpperCase();
+        browser.type("receive-invoiceNumber", "RE-77812");
+        browser.date("receive-invoiceDate", LocalDate.now());
+        browser.type("receive-serials", serial);
+        browser.click("receive-submit");
+        assertThat(browser.text("notice")).startsWith("Received");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("a[id^='entry-']")).isEmpty();
+        });
+        assertThat(browser.text("order-status")).isEqualTo("RECEIVED");
+        browser.screenshot("purchase-order");
+        String entry = browser.driver().findElement(By.cssSelector("a[id^='entry-']")).getAttribute("href");
+
+        // Accounting follows the link: the supplier's invoice, posted by itself.
+        browser.signOut();
+        signIn("accounting");
+        browser.driver().get(entry);
+        assertThat(browser.text("transaction-document")).startsWith("ER-");
+        assertThat(browser.byId("transaction-legs").getText()).contains("1450.00").contains("275.50").contains("1725.50");
+        browser.screenshot("purchase-invoice");
+    }
+
+    @Test
     void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
         signIn("reporting");
         assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();

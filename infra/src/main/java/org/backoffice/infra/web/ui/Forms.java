@@ -97,8 +97,8 @@ public class Forms {
             }
         });
         for (String list : lists) {
-            if (!body.has(list)) {
-                body.putArray(list); // no box ticked: an empty list, not a missing one
+            if (!list.contains(".") && !body.has(list)) {
+                body.putArray(list); // no box ticked: an empty list, not a missing one (a list inside a row stays absent)
             }
         }
         T request;

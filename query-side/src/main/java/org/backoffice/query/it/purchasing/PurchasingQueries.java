@@ -32,6 +32,15 @@ public class PurchasingQueries {
     public record FindOrder(UUID orderId) {
     }
 
+    public record FindSuppliers() {
+    }
+
+    public record SupplierView(UUID id, String name) {
+    }
+
+    public record SupplierList(List<SupplierView> suppliers) {
+    }
+
     public record CatalogueModelView(UUID id, String type, String name, String specs, UUID supplierId, String supplierName,
                                      Money unitPrice, String taxCode, boolean discontinued, Instant addedAt) {
     }
@@ -140,6 +149,12 @@ public class PurchasingQueries {
                 + "left join partner_view p on p.id = o.supplier_id order by o.placed_at desc, o.id limit ? offset ?", order,
                 q.size(), (long) q.page() * q.size());
         return new PurchaseOrderList(new PageView<>(items, q.page(), q.size(), total == null ? 0 : total));
+    }
+
+    @QueryHandler
+    public SupplierList handle(FindSuppliers q) {
+        return new SupplierList(jdbc.query("select id, name from partner_view where kind = 'SUPPLIER' order by name, id",
+                (rs, i) -> new SupplierView(rs.getObject(1, UUID.class), rs.getString(2))));
     }
 
     @QueryHandler

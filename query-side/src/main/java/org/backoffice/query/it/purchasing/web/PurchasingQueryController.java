@@ -56,6 +56,14 @@ public class PurchasingQueryController {
                 PurchasingQueries.DeviceRequestList.class).join().page();
     }
 
+    @GetMapping("/api/v1/catalogue-suppliers")
+    @PreAuthorize(Allowed.IT_AND_ACCOUNTING_READS)
+    @Operation(summary = "The suppliers a catalogue model can name: id and name of every SUPPLIER partner (not a page)")
+    @QueryErrors.Item
+    public PurchasingQueries.SupplierList suppliers() {
+        return queries.query(new PurchasingQueries.FindSuppliers(), PurchasingQueries.SupplierList.class).join();
+    }
+
     @GetMapping("/api/v1/purchase-orders")
     @PreAuthorize(Allowed.IT_AND_ACCOUNTING_READS)
     @Operation(summary = "Purchase orders, newest first, with their receipts and the postings of their invoices")
