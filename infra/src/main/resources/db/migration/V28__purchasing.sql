@@ -77,3 +77,65 @@ create table purchase_receipt_view (
     posted_at       timestamp with time zone
 );
 create index purchase_receipt_view_order on purchase_receipt_view (order_id);
+
+alter table purchasing_accounts_directory add column depreciation_account_id uuid not null;
+alter table purchasing_accounts_directory add column disposal_account_id uuid not null;
+
+-- Depreciation: straight line by month, from the month of acquisition (German pro rata
+-- temporis), to zero. How much of an asset's cost its schedule has written off by the end of a
+-- month: n months of cost/life rounded to the cent, the whole cost in the last. One definition for
+-- the command side (what each month posts) and the query side (the book value as of a date).
+create function it_depreciation_through(cost numeric, life_months integer, acquired date, through_month date)
+    returns numeric language sql immutable as $$
+    select case
+        when n <= 0 then 0
+        when n >= life_months then cost
+        else n * round(cost / life_months, 2)
+    end
+    from (select (extract(year from through_month) * 12 + extract(month from through_month))
+               - (extract(year from acquired) * 12 + extract(month from acquired)) + 1 as n) m
+$$;
+
+-- Command side: the fixed assets to depreciate (subscribing processor "depreciation-register"):
+-- what has been posted of each, and whether it is disposed of. position orders the rows as they
+-- came, so that a month's run covers exactly the rows it saw.
+create table fixed_asset_register (
+    asset_id              uuid           primary key,
+    position              bigserial      not null unique,
+    cost                  numeric(38, 4) not null,
+    currency              char(3)        not null,
+    acquired              date           not null,
+    life_months           integer        not null,
+    asset_account_id      uuid           not null,
+    depreciation_account_id uuid         not null,
+    disposal_account_id   uuid           not null,
+    depreciated           numeric(38, 4) not null default 0,
+    disposed              boolean        not null default false
+);
+
+create table depreciation_month (
+    month    date primary key,
+    entry_id uuid
+);
+
+-- Query side: part of the "inventory" read model.
+create table fixed_asset_view (
+    asset_id    uuid           primary key,
+    cost        numeric(38, 4) not null,
+    currency    char(3)        not null,
+    acquired    date           not null,
+    life_months integer        not null,
+    receipt_id  uuid           not null,
+    disposed_at timestamp with time zone,
+    disposed_value numeric(38, 4)
+);
+
+create table depreciation_run_view (
+    month       date primary key,
+    entry_id    uuid,
+    assets      integer        not null,
+    total       numeric(38, 4) not null,
+    currency    char(3)        not null,
+    posted_at   timestamp with time zone not null,
+    register_position bigint not null
+);

@@ -64,13 +64,15 @@ class PurchasingFlowTest extends ApiTest {
     @Test
     void aNewHiresLaptopGoesFromRequestToTheBooks() {
         Api.Response byIt = api.post("it", "/api/v1/purchasing-accounts", "{\"fixedAssetAccountId\": \"" + fixedAssets
-                + "\", \"lowValueAccountId\": \"" + lowValue + "\"}");
+                + "\", \"lowValueAccountId\": \"" + lowValue + "\", \"depreciationAccountId\": \"" + lowValue + "\", \"disposalAccountId\": \""
+                + lowValue + "\"}");
         assertThat(byIt.status()).as("accounting decides where purchases post").isEqualTo(403);
         Api.Response wrongType = api.post("accounting", "/api/v1/purchasing-accounts", "{\"fixedAssetAccountId\": \"" + lowValue
-                + "\", \"lowValueAccountId\": \"" + lowValue + "\"}");
+                + "\", \"lowValueAccountId\": \"" + lowValue + "\", \"depreciationAccountId\": \"" + lowValue + "\", \"disposalAccountId\": \""
+                + lowValue + "\"}");
         assertThat(wrongType.status()).as(wrongType.toString()).isEqualTo(422);
         assertThat(api.post("accounting", "/api/v1/purchasing-accounts", "{\"fixedAssetAccountId\": \"" + fixedAssets
-                + "\", \"lowValueAccountId\": \"" + lowValue + "\"}").status()).isEqualTo(200);
+                + "\", \"lowValueAccountId\": \"" + lowValue + "\", \"depreciationAccountId\": \"" + lowValue + "\", \"disposalAccountId\": \"" + lowValue + "\"}").status()).isEqualTo(200);
 
         String laptop = model("LAPTOP", unique("ThinkPad T14"), "1299.00");
         String monitor = model("MONITOR", unique("Dell P2723"), "249.00");

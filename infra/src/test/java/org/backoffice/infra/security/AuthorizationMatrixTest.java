@@ -42,7 +42,8 @@ class AuthorizationMatrixTest extends ApiTest {
         if (path.equals("/api/v1/purchasing-accounts")) {
             return read ? null : Set.of("accounting", "admin");
         }
-        if (path.startsWith("/api/v1/purchase-orders") || path.equals("/api/v1/catalogue-suppliers")) {
+        if (path.startsWith("/api/v1/purchase-orders") || path.equals("/api/v1/catalogue-suppliers")
+                || path.equals("/api/v1/fixed-assets") || path.equals("/api/v1/depreciation-runs")) {
             return read ? Set.of("it", "accounting", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/employees/\\{[^}]+}/holdings")) {

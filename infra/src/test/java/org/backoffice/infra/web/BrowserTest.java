@@ -413,7 +413,7 @@ class BrowserTest extends ApiTest {
         assertThat(api.post("accounting", "/api/v1/tax-codes", "{\"code\": \"" + code + "\", \"name\": \"VSt\", \"kind\": \"INPUT\", "
                 + "\"validFrom\": \"2020-01-01\", \"rate\": \"19\", \"taxAccountId\": \"" + vat + "\"}").status()).isEqualTo(201);
         assertThat(api.post("accounting", "/api/v1/purchasing-accounts", "{\"fixedAssetAccountId\": \"" + fixed
-                + "\", \"lowValueAccountId\": \"" + low + "\"}").status()).isEqualTo(200);
+                + "\", \"lowValueAccountId\": \"" + low + "\", \"depreciationAccountId\": \"" + low + "\", \"disposalAccountId\": \"" + low + "\"}").status()).isEqualTo(200);
         String grace = new Hr(api).hire("Grace", "Purchase", "Browser", LocalDate.now().plusDays(7), "4000.00");
         eventually(() -> api.get("it", "/api/v1/catalogue-suppliers").body(), b -> b.contains(supplierName));
         eventually(() -> api.get("hr", "/api/v1/employees/" + grace).status(), st -> st == 200);

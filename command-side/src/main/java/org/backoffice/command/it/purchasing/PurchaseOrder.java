@@ -135,15 +135,17 @@ public class PurchaseOrder {
                 if (assets.holderOfSerial(serial).isPresent()) {
                     throw conflict(field, "serial number " + serial + " is already registered");
                 }
+                boolean fixedAsset = line.unitPrice().amount().compareTo(settings.threshold().amount()) > 0;
                 devices.add(new PurchaseOrderReceivedEvent.Device(assetId(c.receiptId(), serial), line.modelId(), line.type(), line.name(),
-                        serial, line.unitPrice(), line.taxCode()));
+                        serial, line.unitPrice(), line.taxCode(), fixedAsset ? settings.lifeOf(line.type()) : 0));
             }
         }
         if (devices.isEmpty()) {
             throw ruleViolated("items", "a receipt has at least one device");
         }
         apply(new PurchaseOrderReceivedEvent(orderId, c.receiptId(), supplierId, supplierAccount, c.invoiceNumber(), c.invoiceDate(),
-                devices, settings.threshold(), accounts.fixedAssetAccountId(), accounts.lowValueAccountId()));
+                devices, settings.threshold(), accounts.fixedAssetAccountId(), accounts.lowValueAccountId(), accounts.depreciationAccountId(),
+                accounts.disposalAccountId()));
     }
 
     @CommandHandler

@@ -27,6 +27,8 @@ public class PurchasingAccounts {
     private UUID id;
     private UUID fixedAssetAccountId;
     private UUID lowValueAccountId;
+    private UUID depreciationAccountId;
+    private UUID disposalAccountId;
 
     protected PurchasingAccounts() {
     }
@@ -41,8 +43,16 @@ public class PurchasingAccounts {
         ledger.refusal(c.lowValueAccountId(), currency, AccountType.EXPENSE, AccountType.ASSET).ifPresent(why -> {
             throw ruleViolated("lowValueAccountId", why);
         });
-        if (!c.fixedAssetAccountId().equals(fixedAssetAccountId) || !c.lowValueAccountId().equals(lowValueAccountId)) {
-            apply(new PurchasingAccountsSetEvent(c.fixedAssetAccountId(), c.lowValueAccountId()));
+        ledger.refusal(c.depreciationAccountId(), currency, AccountType.EXPENSE).ifPresent(why -> {
+            throw ruleViolated("depreciationAccountId", why);
+        });
+        ledger.refusal(c.disposalAccountId(), currency, AccountType.EXPENSE).ifPresent(why -> {
+            throw ruleViolated("disposalAccountId", why);
+        });
+        if (!c.fixedAssetAccountId().equals(fixedAssetAccountId) || !c.lowValueAccountId().equals(lowValueAccountId)
+                || !c.depreciationAccountId().equals(depreciationAccountId) || !c.disposalAccountId().equals(disposalAccountId)) {
+            apply(new PurchasingAccountsSetEvent(c.fixedAssetAccountId(), c.lowValueAccountId(), c.depreciationAccountId(),
+                    c.disposalAccountId()));
         }
     }
 
@@ -51,5 +61,7 @@ public class PurchasingAccounts {
         id = ID;
         fixedAssetAccountId = e.fixedAssetAccountId();
         lowValueAccountId = e.lowValueAccountId();
+        depreciationAccountId = e.depreciationAccountId();
+        disposalAccountId = e.disposalAccountId();
     }
 }

@@ -48,6 +48,11 @@ public final class PurchasingCommands {
                                                       String failure) {
     }
 
-    public record SetPurchasingAccountsCommand(@TargetAggregateIdentifier UUID id, UUID fixedAssetAccountId, UUID lowValueAccountId) {
+    public record SetPurchasingAccountsCommand(@TargetAggregateIdentifier UUID id, UUID fixedAssetAccountId, UUID lowValueAccountId,
+                                               UUID depreciationAccountId, UUID disposalAccountId) {
+    }
+
+    public record RecordMonthlyDepreciationCommand(@TargetAggregateIdentifier UUID runId, java.time.YearMonth month, UUID entryId,
+                                                   int assets, org.backoffice.events.common.Money total, long registerPosition) {
     }
 }

@@ -15,7 +15,7 @@ public interface PurchasingDirectory {
     record Request(UUID requestId, String status, UUID modelId) {
     }
 
-    record Accounts(UUID fixedAssetAccountId, UUID lowValueAccountId) {
+    record Accounts(UUID fixedAssetAccountId, UUID lowValueAccountId, UUID depreciationAccountId, UUID disposalAccountId) {
     }
 
     Optional<Model> model(UUID modelId);

@@ -40,11 +40,35 @@ public class PurchasingProcessor {
 
     private final CommandGateway commands;
     private final TaxRates taxes;
+    private final DepreciationRegister register;
     private final OwnTransactions ownTransactions = new OwnTransactions("purchase-invoice-posting");
 
-    public PurchasingProcessor(CommandGateway commands, TaxRates taxes) {
+    public PurchasingProcessor(CommandGateway commands, TaxRates taxes, DepreciationRegister register) {
         this.commands = commands;
         this.taxes = taxes;
+        this.register = register;
+    }
+
+    /**
+     * A retired fixed asset's book value is written off to the disposal account, dated the day of
+     * the retirement (what the months since the last depreciation would have taken is part of it).
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(org.backoffice.events.it.AssetRetiredEvent e, @org.axonframework.eventhandling.Timestamp java.time.Instant at) {
+        register.bookValue(e.assetId()).ifPresent(book -> {
+            java.time.LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            UUID entry = null;
+            if (book.value().amount().signum() > 0) {
+                entry = UUID.nameUUIDFromBytes(("fixed-asset-disposal-entry:" + e.assetId()).getBytes(StandardCharsets.UTF_8));
+                commands.sendAndWait(new PostJournalEntryCommand(entry, null, "AFA", day, day, "Anlagenabgang " + e.assetId().toString()
+                        .substring(0, 8) + ": Restbuchwert", List.of(
+                        new PostJournalEntryCommand.Line(book.disposalAccountId(), EntrySide.DEBIT, book.value()),
+                        new PostJournalEntryCommand.Line(book.assetAccountId(), EntrySide.CREDIT, book.value()))));
+            }
+            commands.sendAndWait(new FixedAssetDisposal.RecordDisposal(FixedAssetDisposal.idOf(e.assetId()), e.assetId(), day,
+                    book.value(), entry));
+        });
     }
 
     public static UUID entryId(UUID receiptId) {

@@ -45,11 +45,11 @@ class PurchaseInvoiceTest {
         List<PurchaseOrderReceivedEvent.Device> devices = new java.util.ArrayList<>();
         for (String price : prices) {
             devices.add(new PurchaseOrderReceivedEvent.Device(UUID.randomUUID(), UUID.nameUUIDFromBytes(price.getBytes()), AssetType.LAPTOP,
-                    "Model " + price, "SN-" + UUID.randomUUID(), Money.of(price, "EUR"), taxCode));
+                    "Model " + price, "SN-" + UUID.randomUUID(), Money.of(price, "EUR"), taxCode, 36));
         }
         var e = new PurchaseOrderReceivedEvent(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SUPPLIER, "RE-1",
-                LocalDate.of(2026, 11, 30), devices, Money.of("800.00", "EUR"), FIXED, LOW);
-        return new PurchasingProcessor(null, rates).invoice(e, UUID.randomUUID());
+                LocalDate.of(2026, 11, 30), devices, Money.of("800.00", "EUR"), FIXED, LOW, UUID.randomUUID(), UUID.randomUUID());
+        return new PurchasingProcessor(null, rates, null).invoice(e, UUID.randomUUID());
     }
 
     private static Money on(PostJournalEntryCommand c, UUID account, EntrySide side) {

@@ -28,7 +28,8 @@ import java.util.UUID;
 @ProcessingGroup(InventoryProjection.NAME)
 public class PurchasingProjection {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final JdbcTemplate jdbc;
 
@@ -103,7 +104,30 @@ public class PurchasingProjection {
                     insert into purchase_receipt_view (receipt_id, order_id, invoice_number, invoice_date, devices, received_at)
                     values (?, ?, ?, ?, ?, ?)""", e.receiptId(), e.orderId(), e.invoiceNumber(), java.sql.Date.valueOf(e.invoiceDate()),
                     json(e.devices()), ts(at));
+            for (var d : e.devices()) {
+                if (d.usefulLifeMonths() > 0) {
+                    jdbc.update("""
+                            insert into fixed_asset_view (asset_id, cost, currency, acquired, life_months, receipt_id)
+                            values (?, ?, ?, ?, ?, ?) on conflict (asset_id) do nothing""", d.assetId(), d.unitPrice().amount(),
+                            d.unitPrice().currency(), java.sql.Date.valueOf(e.invoiceDate()), d.usefulLifeMonths(), e.receiptId());
+                }
+            }
         }
+    }
+
+    @EventHandler
+    void on(org.backoffice.events.it.purchasing.MonthlyDepreciationPostedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                insert into depreciation_run_view (month, entry_id, assets, total, currency, posted_at, register_position)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (month) do nothing""",
+                java.sql.Date.valueOf(java.time.YearMonth.parse(e.month()).atDay(1)), e.entryId(), e.assets(), e.total().amount(),
+                e.total().currency(), ts(at), e.registerPosition());
+    }
+
+    @EventHandler
+    void on(org.backoffice.events.it.purchasing.FixedAssetDisposedEvent e, @Timestamp Instant at) {
+        jdbc.update("update fixed_asset_view set disposed_at = ?, disposed_value = ? where asset_id = ? and disposed_at is null",
+                ts(at), e.bookValue().amount(), e.assetId());
     }
 
     @EventHandler
@@ -120,6 +144,8 @@ public class PurchasingProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from depreciation_run_view");
+        jdbc.update("delete from fixed_asset_view");
         jdbc.update("delete from purchase_receipt_view");
         jdbc.update("delete from purchase_order_view");
         jdbc.update("delete from device_request_view");

@@ -35,6 +35,28 @@ public class PurchasingQueries {
     public record FindSuppliers() {
     }
 
+    /** asOf null: now. */
+    public record FindFixedAssets(Instant asOf, int page, int size) {
+    }
+
+    public record FindDepreciationRuns() {
+    }
+
+    public record FixedAssetView(UUID assetId, String type, String model, String serialNumber, Money cost, LocalDate acquired,
+                                 int usefulLifeMonths,
+                                 @Schema(description = "depreciation posted by then: the schedule through the last month whose run was posted by then") Money depreciated,
+                                 Money bookValue, Instant disposedAt) {
+    }
+
+    public record FixedAssetList(Instant asOf, PageView<FixedAssetView> page, Money totalBookValue) {
+    }
+
+    public record DepreciationRunView(String month, UUID entryId, int assets, Money total, Instant postedAt) {
+    }
+
+    public record DepreciationRunList(List<DepreciationRunView> runs) {
+    }
+
     public record SupplierView(UUID id, String name) {
     }
 
@@ -61,7 +83,8 @@ public class PurchasingQueries {
     }
 
     public record ReceivedDeviceView(UUID assetId, UUID modelId, String type, String name, String serialNumber, Money unitPrice,
-                                     String taxCode) {
+                                     String taxCode,
+                                     @Schema(description = "months of depreciation; 0 for a low-value asset, expensed at once") int usefulLifeMonths) {
     }
 
     public record ReceiptView(UUID id, String invoiceNumber, LocalDate invoiceDate, List<ReceivedDeviceView> devices, Instant receivedAt,
@@ -149,6 +172,46 @@ public class PurchasingQueries {
                 + "left join partner_view p on p.id = o.supplier_id order by o.placed_at desc, o.id limit ? offset ?", order,
                 q.size(), (long) q.page() * q.size());
         return new PurchaseOrderList(new PageView<>(items, q.page(), q.size(), total == null ? 0 : total));
+    }
+
+    /**
+     * The fixed assets as of an instant: cost, the depreciation of the months posted by then (the
+     * same SQL function the posting uses), the book value; nothing left once disposed of.
+     */
+    @QueryHandler
+    public FixedAssetList handle(FindFixedAssets q) {
+        java.sql.Timestamp t = java.sql.Timestamp.from(q.asOf() == null ? Instant.now() : q.asOf());
+        String base = """
+                from fixed_asset_view f join asset_view a on a.id = f.asset_id
+                cross join lateral (select max(month) as month from depreciation_run_view r where r.posted_at <= ?) r
+                cross join lateral (select case when f.disposed_at is not null and f.disposed_at <= ? then f.cost
+                                                when r.month is null then 0
+                                                else it_depreciation_through(f.cost, f.life_months, f.acquired,
+                                                     cast(r.month + interval '1 month' - interval '1 day' as date)) end as depreciated) d
+                where a.registered_at <= ?""";
+        Long total = jdbc.queryForObject("select count(*) from fixed_asset_view f join asset_view a on a.id = f.asset_id where a.registered_at <= ?",
+                Long.class, t);
+        java.math.BigDecimal book = jdbc.queryForObject("select coalesce(sum(f.cost - d.depreciated), 0) " + base, java.math.BigDecimal.class, t, t, t);
+        List<FixedAssetView> items = jdbc.query("select f.*, a.type, a.model, a.serial_number, d.depreciated " + base
+                + " order by f.acquired, f.asset_id limit ? offset ?", (rs, i) -> {
+                    String currency = rs.getString("currency");
+                    java.math.BigDecimal cost = rs.getBigDecimal("cost");
+                    java.math.BigDecimal depreciated = rs.getBigDecimal("depreciated");
+                    java.sql.Timestamp disposed = rs.getTimestamp("disposed_at");
+                    return new FixedAssetView(rs.getObject("asset_id", UUID.class), rs.getString("type"), rs.getString("model"),
+                            rs.getString("serial_number"), new Money(cost, currency), rs.getDate("acquired").toLocalDate(),
+                            rs.getInt("life_months"), new Money(depreciated, currency), new Money(cost.subtract(depreciated), currency),
+                            disposed == null || disposed.after(t) ? null : disposed.toInstant());
+                }, t, t, t, q.size(), (long) q.page() * q.size());
+        return new FixedAssetList(q.asOf(), new PageView<>(items, q.page(), q.size(), total == null ? 0 : total), new Money(book, "EUR"));
+    }
+
+    @QueryHandler
+    public DepreciationRunList handle(FindDepreciationRuns q) {
+        return new DepreciationRunList(jdbc.query("select * from depreciation_run_view order by month desc",
+                (rs, i) -> new DepreciationRunView(java.time.YearMonth.from(rs.getDate("month").toLocalDate()).toString(),
+                        rs.getObject("entry_id", UUID.class), rs.getInt("assets"), new Money(rs.getBigDecimal("total"), rs.getString("currency")),
+                        rs.getTimestamp("posted_at").toInstant())));
     }
 
     @QueryHandler

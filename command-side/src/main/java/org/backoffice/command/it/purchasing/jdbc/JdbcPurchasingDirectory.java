@@ -54,7 +54,8 @@ public class JdbcPurchasingDirectory implements PurchasingDirectory {
     @Override
     public Optional<Accounts> accounts() {
         return jdbc.query("select * from purchasing_accounts_directory", (rs, i) -> new Accounts(
-                rs.getObject("fixed_asset_account_id", UUID.class), rs.getObject("low_value_account_id", UUID.class))).stream().findFirst();
+                rs.getObject("fixed_asset_account_id", UUID.class), rs.getObject("low_value_account_id", UUID.class),
+                rs.getObject("depreciation_account_id", UUID.class), rs.getObject("disposal_account_id", UUID.class))).stream().findFirst();
     }
 
     @EventHandler
@@ -98,7 +99,9 @@ public class JdbcPurchasingDirectory implements PurchasingDirectory {
     @EventHandler
     void on(PurchasingAccountsSetEvent e) {
         jdbc.update("delete from purchasing_accounts_directory");
-        jdbc.update("insert into purchasing_accounts_directory (fixed_asset_account_id, low_value_account_id) values (?, ?)",
-                e.fixedAssetAccountId(), e.lowValueAccountId());
+        jdbc.update("""
+                insert into purchasing_accounts_directory (fixed_asset_account_id, low_value_account_id, depreciation_account_id,
+                    disposal_account_id) values (?, ?, ?, ?)""", e.fixedAssetAccountId(), e.lowValueAccountId(), e.depreciationAccountId(),
+                e.disposalAccountId());
     }
 }

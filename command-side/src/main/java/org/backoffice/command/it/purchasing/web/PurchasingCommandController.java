@@ -72,7 +72,8 @@ public class PurchasingCommandController {
                                  @NotNull LocalDate invoiceDate, @NotEmpty @Size(max = 100) List<@Valid @NotNull ReceivedModelRequest> items) {
     }
 
-    public record PurchasingAccountsRequest(@NotNull UUID fixedAssetAccountId, @NotNull UUID lowValueAccountId) {
+    public record PurchasingAccountsRequest(@NotNull UUID fixedAssetAccountId, @NotNull UUID lowValueAccountId,
+                                            @NotNull UUID depreciationAccountId, @NotNull UUID disposalAccountId) {
     }
 
     @PostMapping("/api/v1/catalogue-models")
@@ -156,12 +157,12 @@ public class PurchasingCommandController {
 
     @PostMapping("/api/v1/purchasing-accounts")
     @PreAuthorize(Allowed.ACCOUNTING)
-    @Operation(summary = "Set where IT's purchases post: the fixed-asset account, and the account for low-value assets",
-            description = "422 an account unknown, closed, in another currency, of a partner, or of the wrong type (fixed assets: ASSET; low-value: EXPENSE or ASSET)")
+    @Operation(summary = "Set where IT's purchases post: fixed assets, low-value assets, their monthly depreciation, the disposal at retirement",
+            description = "422 an account unknown, closed, in another currency, of a partner, or of the wrong type (fixed assets: ASSET; low-value: EXPENSE or ASSET; depreciation and disposal: EXPENSE)")
     @StandardErrors.Change
     public ResponseEntity<Void> accounts(@Valid @RequestBody PurchasingAccountsRequest r) {
         commands.sendAndWait(new PurchasingCommands.SetPurchasingAccountsCommand(PurchasingAccounts.ID, r.fixedAssetAccountId(),
-                r.lowValueAccountId()));
+                r.lowValueAccountId(), r.depreciationAccountId(), r.disposalAccountId()));
         return ResponseEntity.ok().build();
     }
 }

@@ -64,6 +64,27 @@ public class PurchasingQueryController {
         return queries.query(new PurchasingQueries.FindSuppliers(), PurchasingQueries.SupplierList.class).join();
     }
 
+    @GetMapping("/api/v1/fixed-assets")
+    @PreAuthorize(Allowed.IT_AND_ACCOUNTING_READS)
+    @Operation(summary = "IT's fixed assets with their cost, depreciation and book value, now or as of an instant; the oldest first")
+    @QueryErrors.List
+    public PurchasingQueries.FixedAssetList fixedAssets(
+            @io.swagger.v3.oas.annotations.Parameter(description = "now, or as of an instant (ISO-8601, or a date = its end)")
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequestParams p = PageRequestParams.of(page, size);
+        return queries.query(new PurchasingQueries.FindFixedAssets(org.backoffice.query.common.QueryParams.instantOrDate("asOf", asOf, true),
+                p.page(), p.size()), PurchasingQueries.FixedAssetList.class).join();
+    }
+
+    @GetMapping("/api/v1/depreciation-runs")
+    @PreAuthorize(Allowed.IT_AND_ACCOUNTING_READS)
+    @Operation(summary = "The months whose depreciation is posted, the newest first, with their journal entries (not a page)")
+    @QueryErrors.Item
+    public PurchasingQueries.DepreciationRunList depreciationRuns() {
+        return queries.query(new PurchasingQueries.FindDepreciationRuns(), PurchasingQueries.DepreciationRunList.class).join();
+    }
+
     @GetMapping("/api/v1/purchase-orders")
     @PreAuthorize(Allowed.IT_AND_ACCOUNTING_READS)
     @Operation(summary = "Purchase orders, newest first, with their receipts and the postings of their invoices")
