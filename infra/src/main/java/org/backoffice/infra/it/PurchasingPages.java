@@ -98,6 +98,14 @@ class PurchasingPages {
                 created -> "/ui/purchase-orders/" + created.getBody().id(), "Order placed.", model, redirect, () -> back(request, model));
     }
 
+    @GetMapping("/ui/fixed-assets")
+    String fixedAssets(@RequestParam(required = false) String asOf, Model model) {
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("assets", purchasing.fixedAssets(asOf, 0, 500));
+        model.addAttribute("runs", purchasing.depreciationRuns().runs());
+        return "fixed-assets";
+    }
+
     @GetMapping("/ui/purchase-orders/{id}")
     String orderPage(@PathVariable UUID id, Model model) {
         model.addAttribute("order", purchasing.order(id));
