@@ -53,7 +53,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.equals("/api/v1/reports/inventory") || path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/networks")
                 || path.startsWith("/api/v1/number-blocks") || path.startsWith("/api/v1/phone-numbers")
                 || path.startsWith("/api/v1/licence") || path.startsWith("/api/v1/catalogue-models")
-                || path.startsWith("/api/v1/device-requests")) {
+                || path.startsWith("/api/v1/device-requests") || path.startsWith("/api/v1/maintenance")) {
             return read ? Set.of("it", "reporting", "auditor", "admin") : Set.of("it", "admin");
         }
         if (path.matches("/api/v1/fiscal-years/\\{[^}]+}/periods/\\{[^}]+}/reopen")) {

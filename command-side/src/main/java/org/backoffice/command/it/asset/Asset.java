@@ -41,7 +41,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("1")
+@Revision("2")
 @Aggregate(repository = "assetRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Asset {
 
@@ -58,6 +58,9 @@ public class Asset {
     private Status status;
     private UUID employeeId;
     private String location;
+    private LocalDate warrantyEndsOn;
+
+    static final String WARRANTY_ENDING = "asset-warranty-ending";
 
     protected Asset() {
     }
@@ -136,6 +139,35 @@ public class Asset {
                     + (status == Status.ASSIGNED ? " before it is returned" : ""));
         }
         apply(new AssetRetiredEvent(assetId, c.reason()));
+    }
+
+    /**
+     * The warranty's end, with a durable reminder 30 days before it (an Axon deadline on
+     * db-scheduler: after a restart too, once across instances; at once when that day has passed).
+     */
+    @CommandHandler
+    public void handle(AssetCommands.SetWarrantyCommand c, org.axonframework.deadline.DeadlineManager deadlines) {
+        if (status == Status.RETIRED) {
+            throw conflict("asset " + serialNumber + " is RETIRED: its warranty no longer matters");
+        }
+        if (java.util.Objects.equals(warrantyEndsOn, c.endsOn())) {
+            return;
+        }
+        apply(new org.backoffice.events.it.AssetWarrantySetEvent(assetId, c.endsOn()));
+        deadlines.cancelAllWithinScope(WARRANTY_ENDING);
+        deadlines.schedule(c.endsOn().minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), WARRANTY_ENDING, c.endsOn());
+    }
+
+    @org.axonframework.deadline.annotation.DeadlineHandler(deadlineName = WARRANTY_ENDING)
+    void warrantyEnding(LocalDate endsOn) {
+        if (endsOn.equals(warrantyEndsOn) && status != Status.RETIRED) {
+            apply(new org.backoffice.events.it.AssetWarrantyEndingEvent(assetId, endsOn));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(org.backoffice.events.it.AssetWarrantySetEvent e) {
+        warrantyEndsOn = e.endsOn();
     }
 
     @EventSourcingHandler

@@ -36,4 +36,7 @@ public final class AssetCommands {
 
     public record RetireAssetCommand(@TargetAggregateIdentifier UUID assetId, String reason) {
     }
+
+    public record SetWarrantyCommand(@TargetAggregateIdentifier UUID assetId, LocalDate endsOn) {
+    }
 }

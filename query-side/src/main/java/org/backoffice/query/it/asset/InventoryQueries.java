@@ -30,7 +30,8 @@ public class InventoryQueries {
     }
 
     public record AssetView(UUID id, @Schema(allowableValues = {"LAPTOP", "DESKTOP", "MONITOR", "PHONE", "PHONE_LINE", "SIM_CARD", "NETWORK_DEVICE", "PRINTER", "OTHER"}) String type, String serialNumber, String model, LocalDate purchaseDate,
-                            Money purchaseCost, @Schema(allowableValues = {"IN_STOCK", "ASSIGNED", "INSTALLED", "IN_REPAIR", "RETIRED"}) String status, UUID employeeId, String location, Instant registeredAt) {
+                            Money purchaseCost, @Schema(allowableValues = {"IN_STOCK", "ASSIGNED", "INSTALLED", "IN_REPAIR", "RETIRED"}) String status, UUID employeeId, String location, Instant registeredAt,
+                            LocalDate warrantyEndsOn) {
     }
 
     public record AssetList(PageView<AssetView> page) {
@@ -52,7 +53,8 @@ public class InventoryQueries {
                 rs.getBigDecimal("purchase_cost") == null ? null
                         : new Money(rs.getBigDecimal("purchase_cost"), rs.getString("purchase_currency")),
                 rs.getString("status"), rs.getObject("employee_id", UUID.class), rs.getString("location"),
-                rs.getTimestamp("registered_at").toInstant());
+                rs.getTimestamp("registered_at").toInstant(),
+                rs.getDate("warranty_ends") == null ? null : rs.getDate("warranty_ends").toLocalDate());
     };
 
     private final JdbcTemplate jdbc;
