@@ -39,10 +39,12 @@ class ItPages {
     private final Forms forms;
     private final OperationRules operations;
     private final NetworkQueryController networks;
+    private final org.backoffice.command.it.maintenance.web.MaintenanceCommandController maintenance;
 
     ItPages(AssetCommandController commands, InventoryQueryController inventory, HrQueryController hr, Forms forms, OperationRules operations,
-            NetworkQueryController networks) {
+            NetworkQueryController networks, org.backoffice.command.it.maintenance.web.MaintenanceCommandController maintenance) {
         this.networks = networks;
+        this.maintenance = maintenance;
         this.commands = commands;
         this.inventory = inventory;
         this.hr = hr;
@@ -120,6 +122,13 @@ class ItPages {
     String repaired(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return forms.perform("repaired", () -> commands.repaired(id), "/ui/assets/" + id, "Repair completed.", model,
                 redirect, () -> asset(id, request, model));
+    }
+
+    @PostMapping("/ui/assets/{id}/warranty")
+    String warranty(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+                    Model model, RedirectAttributes redirect) {
+        return action("warranty", id, form, org.backoffice.command.it.maintenance.web.MaintenanceCommandController.WarrantyRequest.class,
+                r -> maintenance.warranty(id, r), "Warranty recorded.", request, model, redirect);
     }
 
     @PostMapping("/ui/assets/{id}/retirement")

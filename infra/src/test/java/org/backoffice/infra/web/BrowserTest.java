@@ -484,6 +484,42 @@ class BrowserTest extends ApiTest {
     }
 
     @Test
+    void itRecordsAWarrantyPlansMaintenanceAndSeesBothDue() {
+        String ups = new It(api).register("OTHER", unique("Smart-UPS"));
+        signIn("it");
+        browser.open("/ui/assets/" + ups);
+        browser.date("warranty-endsOn", LocalDate.now().plusDays(10));
+        browser.click("warranty-submit");
+        assertThat(browser.text("notice")).isEqualTo("Warranty recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("asset-warranty")).isEmpty();
+        });
+        browser.open("/ui/maintenance");
+        browser.choose("plan-assetId", ups);
+        browser.type("plan-task", "Battery test");
+        browser.type("plan-intervalMonths", "6");
+        browser.date("plan-firstDue", LocalDate.now().plusDays(3));
+        browser.click("plan-submit");
+        assertThat(browser.text("notice")).isEqualTo("Maintenance planned.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("due-maintenance")).getText().contains("Battery test")
+                    && d.findElement(By.id("due-warranties")).getText().contains("REMINDED");
+        });
+        browser.screenshot("maintenance");
+        String plan = api.get("it", "/api/v1/maintenance-plans?assetId=" + ups).json().path("plans").get(0).path("id").asText();
+        browser.date("done-on-" + plan, LocalDate.now());
+        browser.click("done-" + plan);
+        assertThat(browser.text("notice")).isEqualTo("Maintenance recorded.");
+        browser.waitUntil(d -> {
+            d.navigate().refresh();
+            return !d.findElement(By.id("due-maintenance")).getText().contains("Battery test");
+        });
+        assertThat(browser.byId("plans").getText()).contains(LocalDate.now().plusMonths(6).toString());
+    }
+
+    @Test
     void aReportingUserSeesNoActionAndIsRefusedOneAnyway() {
         signIn("reporting");
         assertThat(browser.driver().findElements(By.linkText("Audit"))).as("no audit page for reporting").isEmpty();
