@@ -67,7 +67,9 @@ final class AppProcess {
                 "--server.port=" + port,
                 "--backoffice.data-dir=" + dataDir,
                 "--backoffice.embedded-postgres.port=" + pgPort,
-                "--logging.level.root=warn"));
+                "--logging.level.root=warn",
+                // The IT phase waits for the monthly depreciation: schedules are checked every 2 s, not every 10 min.
+                "--backoffice.schedules.check-interval=2s"));
         for (int i = 0; i < users.size(); i++) {
             String user = "--backoffice.security.users[" + i + "].";
             command.add(user + "name=" + users.get(i).name());

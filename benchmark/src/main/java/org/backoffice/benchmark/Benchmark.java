@@ -163,6 +163,8 @@ public final class Benchmark {
             new Bank(api, new Api(port, SECOND_USER, secondPassword), report, sampler, settings.quick()).run();
             phase("networks");
             new Networks(api, store, report, settings.quick()).run();
+            phase("fixed assets");
+            new FixedAssets(api, store, report, settings.quick()).run();
             phase("closing");
             new Closing(api, store, report, sampler, settings.quick()).run();
         }

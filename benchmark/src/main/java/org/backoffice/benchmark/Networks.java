@@ -84,7 +84,7 @@ final class Networks {
             Thread.sleep(100);
         }
         report.row(fmt("networks: %,d addresses of a /16 assigned, %d clients", n, CLIENTS),
-                fmt("%.1f s (%s)", assignSeconds, rate(n / assignSeconds, "assignments/s")));
+                fmt("%.1f s (%s)", assignSeconds, rate(n / assignSeconds, "assignments")));
 
         Histogram next = Load.histogram();
         Histogram lowest = Load.histogram();
