@@ -25,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** Licences with their renewals; a licence's seats, giving and taking them back, renewing, buying seats. */
 @WebPage
@@ -69,9 +68,7 @@ class LicencePages {
         model.addAttribute("seats", licences.seats(id, asOf, 0, 500));
         if (operations.allows("LicenceCommandController.assign")) {
             model.addAttribute("active", hr.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
-            model.addAttribute("devices", Stream.of(InventoryQueryController.AssetStatusFilter.IN_STOCK,
-                            InventoryQueryController.AssetStatusFilter.ASSIGNED, InventoryQueryController.AssetStatusFilter.INSTALLED)
-                    .flatMap(s -> inventory.assets(null, s, null, null, 0, 500).items().stream()).toList());
+            model.addAttribute("devices", DevicesInService.of(inventory));
         }
         return "licence";
     }

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** What falls due (maintenance and warranties), the plans, planning and recording maintenance. */
 @WebPage
@@ -45,9 +44,7 @@ class MaintenancePages {
         model.addAttribute("due", maintenance.due(withinDays));
         model.addAttribute("plans", maintenance.plans(null, null).plans());
         if (operations.allows("MaintenanceCommandController.plan")) {
-            model.addAttribute("devices", Stream.of(InventoryQueryController.AssetStatusFilter.IN_STOCK,
-                            InventoryQueryController.AssetStatusFilter.ASSIGNED, InventoryQueryController.AssetStatusFilter.INSTALLED)
-                    .flatMap(s -> inventory.assets(null, s, null, null, 0, 500).items().stream()).toList());
+            model.addAttribute("devices", DevicesInService.of(inventory));
         }
         return "maintenance";
     }

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** Sites and networks; a network's addresses, the next free ones, assigning and releasing them. */
 @WebPage
@@ -72,9 +71,7 @@ class NetworkPages {
         }
         if (operations.allows("NetworkCommandController.assign")) {
             // Devices that can take an address: every one not retired.
-            model.addAttribute("devices", Stream.of(InventoryQueryController.AssetStatusFilter.IN_STOCK,
-                            InventoryQueryController.AssetStatusFilter.ASSIGNED, InventoryQueryController.AssetStatusFilter.INSTALLED)
-                    .flatMap(s -> inventory.assets(null, s, null, null, 0, 500).items().stream()).toList());
+            model.addAttribute("devices", DevicesInService.of(inventory));
         }
         return "network";
     }

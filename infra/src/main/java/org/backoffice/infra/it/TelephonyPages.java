@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** Number blocks; a block's numbers, the free ones, assigning them to an employee or a device and releasing them. */
 @WebPage
@@ -68,9 +67,7 @@ class TelephonyPages {
         }
         if (operations.allows("TelephonyCommandController.assign")) {
             model.addAttribute("active", hr.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items());
-            model.addAttribute("devices", Stream.of(InventoryQueryController.AssetStatusFilter.IN_STOCK,
-                            InventoryQueryController.AssetStatusFilter.ASSIGNED, InventoryQueryController.AssetStatusFilter.INSTALLED)
-                    .flatMap(s -> inventory.assets(null, s, null, null, 0, 500).items().stream()).toList());
+            model.addAttribute("devices", DevicesInService.of(inventory));
         }
         return "number-block";
     }
