@@ -10,12 +10,16 @@ create table site_directory (
 -- definitions that the check before the event could not see.
 create table network_directory (
     network_id  uuid         primary key,
+    site_id     uuid         not null,
     name        varchar(200) not null,
     prefix      cidr         not null,
     prefix_text varchar(64)  not null,
+    vlan_id     integer,
     gateway     varchar(64),
     exclude using gist (prefix inet_ops with &&)
 );
+-- A VLAN id names one network at a site (the same id at another site is another VLAN).
+create unique index network_directory_vlan on network_directory (site_id, vlan_id) where vlan_id is not null;
 
 -- Who holds which address now (released ones are deleted): for a retired device's release.
 create table ip_address_directory (

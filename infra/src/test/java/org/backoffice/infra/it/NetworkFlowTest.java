@@ -134,6 +134,11 @@ class NetworkFlowTest extends ApiTest {
         assertThat(overlap.text("detail")).contains("overlaps the network").contains(base + "16.0/20");
         assertThat(storedBy(overlap)).isZero();
 
+        Api.Response sameVlan = api.post("it", "/api/v1/networks", "{\"siteId\": \"" + site + "\", \"name\": \"Guests\", \"prefix\": \""
+                + base + "80.0/24\", \"vlanId\": 20}");
+        assertThat(sameVlan.status()).as("the first network of this site has VLAN 20").isEqualTo(409);
+        assertThat(sameVlan.text("detail")).contains("VLAN 20 is already the network");
+
         Api.Response hostBits = api.post("it", "/api/v1/networks", "{\"siteId\": \"" + site + "\", \"name\": \"X\", \"prefix\": \""
                 + base + "40.7/24\"}");
         assertThat(hostBits.status()).isEqualTo(400);
@@ -150,7 +155,8 @@ class NetworkFlowTest extends ApiTest {
                 + api.get("it", "/api/v1/sites?size=500").json().path("items").get(0).path("name").asText().toUpperCase() + "\"}");
         assertThat(sameSite.status()).as(sameSite.toString()).isEqualTo(409);
 
-        String v6 = network("2001:db8:" + Integer.toHexString(0x100 + NEXT.getAndIncrement()) + "::/64", null);
+        String v6 = created(api.post("it", "/api/v1/networks", "{\"siteId\": \"" + site + "\", \"name\": \"IPv6\", \"prefix\": \"2001:db8:"
+                + Integer.toHexString(0x100 + NEXT.getAndIncrement()) + "::/64\", \"vlanId\": 60}"));
         JsonNode six = eventually(() -> view(v6), v -> !v.path("nextFree").isMissingNode() && !v.path("nextFree").isNull());
         assertThat(six.path("capacity").asText()).as("2^64 less the subnet-router address").isEqualTo("18446744073709551615");
         assertThat(six.path("nextFree").asText()).endsWith("::1");

@@ -62,6 +62,12 @@ public class Network {
         directory.overlapping(c.prefix(), c.networkId()).ifPresent(other -> {
             throw conflict("prefix", c.prefix() + " overlaps the network \"" + other.name() + "\" (" + other.prefix() + ")");
         });
+        if (c.vlanId() != null) {
+            directory.withVlan(c.siteId(), c.vlanId(), c.networkId()).ifPresent(other -> {
+                throw conflict("vlanId", "VLAN " + c.vlanId() + " is already the network \"" + other.name() + "\" (" + other.prefix()
+                        + ") at this site");
+            });
+        }
         apply(new NetworkDefinedEvent(c.networkId(), c.siteId(), c.name(), c.prefix(), c.vlanId(), c.gateway(),
                 IpPlan.firstUsable(block).toCanonicalString(), IpPlan.lastUsable(block).toCanonicalString()));
     }

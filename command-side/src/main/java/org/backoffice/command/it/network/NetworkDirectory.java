@@ -19,6 +19,9 @@ public interface NetworkDirectory {
     /** A network whose prefix overlaps this one (canonical prefix), other than networkId. */
     Optional<NetworkEntry> overlapping(String prefix, UUID networkId);
 
+    /** The network that has this VLAN id at the site, other than networkId. */
+    Optional<NetworkEntry> withVlan(UUID siteId, int vlanId, UUID networkId);
+
     /** The addresses a device holds now (address ids). */
     List<UUID> addressesOf(UUID assetId);
 }

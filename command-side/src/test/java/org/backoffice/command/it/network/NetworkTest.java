@@ -65,10 +65,16 @@ class NetworkTest {
         }
 
         @Override
+        public Optional<NetworkEntry> withVlan(UUID siteId, int vlanId, UUID networkId) {
+            return Optional.ofNullable(vlans.get(siteId + "/" + vlanId));
+        }
+
+        @Override
         public List<UUID> addressesOf(UUID assetId) {
             return List.of();
         }
     };
+    private final Map<String, NetworkDirectory.NetworkEntry> vlans = new HashMap<>();
     private final AssetDirectory assets = new AssetDirectory() {
         @Override
         public Optional<UUID> holderOfSerial(String serialNumber) {
@@ -137,6 +143,16 @@ class NetworkTest {
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage("10.20.4.0/24 overlaps the network \"Servers\" (10.20.0.0/16)");
         networkFixture.givenNoPriorActivity().when(new DefineNetworkCommand(NET, SITE, "Office", "10.21.0.0/24", null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aVlanIdNamesOneNetworkAtASite() {
+        vlans.put(SITE + "/20", new NetworkDirectory.NetworkEntry(UUID.randomUUID(), "Office", "10.30.0.0/24", null));
+        networkFixture.givenNoPriorActivity().when(new DefineNetworkCommand(NET, SITE, "Guests", "10.31.0.0/24", 20, null))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage("VLAN 20 is already the network \"Office\" (10.30.0.0/24) at this site");
+        networkFixture.givenNoPriorActivity().when(new DefineNetworkCommand(NET, SITE, "Guests", "10.31.0.0/24", 21, null))
                 .expectSuccessfulHandlerExecution();
     }
 

@@ -66,6 +66,13 @@ public class JdbcNetworkDirectory implements NetworkDirectory {
     }
 
     @Override
+    public Optional<NetworkEntry> withVlan(UUID siteId, int vlanId, UUID networkId) {
+        return jdbc.query("""
+                select network_id, name, prefix_text as prefix, gateway from network_directory
+                where site_id = ? and vlan_id = ? and network_id <> ?""", NETWORK, siteId, vlanId, networkId).stream().findFirst();
+    }
+
+    @Override
     public List<UUID> addressesOf(UUID assetId) {
         return jdbc.query("select address_id from ip_address_directory where asset_id = ? order by address",
                 (rs, i) -> rs.getObject(1, UUID.class), assetId);
@@ -78,8 +85,9 @@ public class JdbcNetworkDirectory implements NetworkDirectory {
 
     @EventHandler
     void on(NetworkDefinedEvent e) {
-        jdbc.update("insert into network_directory (network_id, name, prefix, prefix_text, gateway) values (?, ?, cast(? as cidr), ?, ?)",
-                e.networkId(), e.name(), e.prefix(), e.prefix(), e.gateway());
+        jdbc.update("""
+                insert into network_directory (network_id, site_id, name, prefix, prefix_text, vlan_id, gateway)
+                values (?, ?, ?, cast(? as cidr), ?, ?, ?)""", e.networkId(), e.siteId(), e.name(), e.prefix(), e.prefix(), e.vlanId(), e.gateway());
     }
 
     @EventHandler
