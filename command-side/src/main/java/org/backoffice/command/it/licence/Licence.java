@@ -66,7 +66,7 @@ public class Licence {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RegisterLicenceCommand c, DeadlineManager deadlines, Clock clock) {
+    public void handle(RegisterLicenceCommand c, DeadlineManager deadlines) {
         if (licenceId != null) {
             if (!product.equals(c.product()) || !Objects.equals(vendor, c.vendor()) || seats != c.seats()
                     || !costPerPeriod.equals(c.costPerPeriod()) || billingPeriod != c.billingPeriod()

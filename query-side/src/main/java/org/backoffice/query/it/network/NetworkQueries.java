@@ -156,10 +156,9 @@ public class NetworkQueries {
         paged.add((long) q.page() * q.size());
         List<AddressView> items = jdbc.query("""
                 select a.address_text, a.network_id, n.name as network_name, a.asset_id, a.hostname, a.assigned_at,
-                       case when a.released_at <= ? then a.released_at end as released_at,
-                       case when a.released_at <= ? then a.release_cause end as release_cause
+                       null as released_at, null as release_cause
                 from ip_address_view a join network_view n on n.id = a.network_id""" + where + " order by a.address limit ? offset ?",
-                ADDRESS, prepend(t, t, paged.toArray()));
+                ADDRESS, paged.toArray());
         return new AddressList(new PageView<>(items, q.page(), q.size(), total == null ? 0 : total));
     }
 
@@ -179,13 +178,6 @@ public class NetworkQueries {
             rs.getTimestamp("released_at") == null ? null : rs.getTimestamp("released_at").toInstant(),
             rs.getString("release_cause"));
 
-    private static Object[] prepend(Object a, Object b, Object[] rest) {
-        Object[] all = new Object[rest.length + 2];
-        all[0] = a;
-        all[1] = b;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
-    }
 
     /** The lowest free addresses, range by range: never a scan of the taken ones. */
     @QueryHandler
