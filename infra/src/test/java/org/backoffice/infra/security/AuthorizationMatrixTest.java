@@ -73,6 +73,11 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.equals("/api/v1/reports/balances") || path.equals("/api/v1/reports/aging")) {
             return read ? Set.of("accounting", "reporting", "auditor", "admin") : Set.of("accounting", "admin");
         }
+        if (path.matches("/api/v1/employees/\\{[^}]+}/leave-balance") || path.equals("/api/v1/leave")
+                || path.equals("/api/v1/leave-calendar") || path.equals("/api/v1/sick-days")) {
+            // The HR file (absences, sick days): HR, the auditors, the admins.
+            return read ? Set.of("hr", "auditor", "admin") : null;
+        }
         if (path.startsWith("/api/v1/employees")) {
             // Payroll (accounting) and device assignment (IT) need to find employees; what each
             // role sees of one (salary, personal data) is narrowed by the answer, not refused.

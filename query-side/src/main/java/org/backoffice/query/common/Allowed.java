@@ -17,6 +17,8 @@ public final class Allowed {
     public static final String EMPLOYEE_READS = "hasAnyRole('HR', 'ACCOUNTING', 'IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** Positions, applicants, headcount. */
     public static final String HR_READS = "hasAnyRole('HR', 'REPORTING', 'AUDITOR', 'ADMIN')";
+    /** The HR file: leave and sick days, disciplinary records, conflict cases, checklists' HR side, erasure plans. */
+    public static final String HR_FILE_READS = "hasAnyRole('HR', 'AUDITOR', 'ADMIN')";
     /** Devices and the inventory, also the devices an employee holds. */
     public static final String IT_READS = "hasAnyRole('IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** IT's purchases: IT's readers and accounting, whose ledger the invoices post to. */

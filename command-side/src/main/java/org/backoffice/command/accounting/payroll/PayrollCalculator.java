@@ -14,16 +14,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One employee's pay for a month: for every calendar day employed, the monthly salary in force
- * that day divided by the days of the month; the sum rounded half-up once, to the currency's
- * minor unit. A whole month pays exactly the monthly salary; 29 February counts as a day.
+ * One employee's pay for a month: for every calendar day employed and not on unpaid or parental
+ * leave, the monthly salary in force that day divided by the days of the month; the sum rounded
+ * half-up once, to the currency's minor unit. A whole month pays exactly the monthly salary;
+ * 29 February counts as a day. In the month of the last day, untaken leave the settlement pays
+ * out is added: per day, three monthly salaries over 65 working days (13 weeks of five days, the
+ * reference period of BUrlG §11), at the salary of the last day.
  */
 public final class PayrollCalculator {
+
+    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+    private static final BigDecimal SIXTY_FIVE = BigDecimal.valueOf(65);
 
     private PayrollCalculator() {
     }
 
-    public record Pay(Money amount, int daysEmployed) {
+    /** leavePayout: the part of amount that pays out untaken leave, or null. */
+    public record Pay(Money amount, int daysEmployed, Money leavePayout) {
     }
 
     public static Optional<Pay> payFor(EmployeeDirectory.Entry employee, YearMonth period) {
@@ -37,28 +44,31 @@ public final class PayrollCalculator {
         List<SalaryStep> steps = employee.salaries().stream()
                 .sorted(Comparator.comparing(SalaryStep::effectiveDate)).toList();
         String currency = steps.get(0).monthlySalary().currency();
-        BigDecimal daysInMonth = BigDecimal.valueOf(period.lengthOfMonth());
         BigDecimal total = BigDecimal.ZERO;
         int days = 0;
-        // Walk day ranges of constant salary: the salary changes only at a step's effective date.
-        LocalDate day = from;
-        while (!day.isAfter(to)) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             SalaryStep inForce = inForceOn(steps, day);
-            LocalDate nextChange = nextChangeAfter(steps, day);
-            LocalDate rangeEnd = nextChange == null || nextChange.isAfter(to) ? to : nextChange.minusDays(1);
-            int rangeDays = (int) (rangeEnd.toEpochDay() - day.toEpochDay() + 1);
-            if (inForce != null) {
-                if (!inForce.monthlySalary().currency().equals(currency)) {
-                    throw new IllegalStateException("salary currency changed within the employment");
-                }
-                total = total.add(inForce.monthlySalary().amount().multiply(BigDecimal.valueOf(rangeDays)));
-                days += rangeDays;
+            if (inForce == null || employee.unpaidOn(day)) {
+                continue;
             }
-            day = rangeEnd.plusDays(1);
+            if (!inForce.monthlySalary().currency().equals(currency)) {
+                throw new IllegalStateException("salary currency changed within the employment");
+            }
+            total = total.add(inForce.monthlySalary().amount());
+            days++;
         }
         int digits = Math.max(Money.currencyOf(currency).getDefaultFractionDigits(), 0);
-        BigDecimal amount = total.divide(daysInMonth, MathContext.DECIMAL128).setScale(digits, RoundingMode.HALF_UP);
-        return amount.signum() > 0 ? Optional.of(new Pay(new Money(amount, currency), days)) : Optional.empty();
+        BigDecimal amount = total.divide(BigDecimal.valueOf(period.lengthOfMonth()), MathContext.DECIMAL128)
+                .setScale(digits, RoundingMode.HALF_UP);
+        Money payout = null;
+        if (employee.leavePayoutDays() != null && employee.leavePayoutDays().signum() > 0 && employee.lastDay() != null
+                && YearMonth.from(employee.lastDay()).equals(period) && inForceOn(steps, employee.lastDay()) != null) {
+            BigDecimal monthly = inForceOn(steps, employee.lastDay()).monthlySalary().amount();
+            payout = new Money(monthly.multiply(THREE).multiply(employee.leavePayoutDays())
+                    .divide(SIXTY_FIVE, MathContext.DECIMAL128).setScale(digits, RoundingMode.HALF_UP), currency);
+            amount = amount.add(payout.amount());
+        }
+        return amount.signum() > 0 ? Optional.of(new Pay(new Money(amount, currency), days, payout)) : Optional.empty();
     }
 
     private static SalaryStep inForceOn(List<SalaryStep> steps, LocalDate day) {
@@ -69,9 +79,5 @@ public final class PayrollCalculator {
             }
         }
         return found;
-    }
-
-    private static LocalDate nextChangeAfter(List<SalaryStep> steps, LocalDate day) {
-        return steps.stream().map(SalaryStep::effectiveDate).filter(d -> d.isAfter(day)).findFirst().orElse(null);
     }
 }

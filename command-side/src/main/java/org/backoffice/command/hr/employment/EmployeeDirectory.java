@@ -18,11 +18,28 @@ public interface EmployeeDirectory {
     record SalaryStep(LocalDate effectiveDate, Money monthlySalary) {
     }
 
-    /** hasLeft: the termination took effect (offboarding ran); the employee takes on nothing new. */
-    record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries) {
+    /** Days (inclusive) on which the employee is on leave the employer does not pay (unpaid, parental). */
+    record UnpaidLeave(LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    /**
+     * hasLeft: the termination took effect (offboarding ran); the employee takes on nothing new.
+     * leavePayoutDays: untaken leave the final payroll pays out (null: none).
+     */
+    record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries,
+                 List<UnpaidLeave> unpaidLeave, java.math.BigDecimal leavePayoutDays) {
+
+        public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries) {
+            this(employeeId, hiredOn, lastDay, hasLeft, salaries, List.of(), null);
+        }
 
         public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, List<SalaryStep> salaries) {
             this(employeeId, hiredOn, lastDay, false, salaries);
+        }
+
+        /** Whether the day is one of unpaid leave. */
+        public boolean unpaidOn(LocalDate day) {
+            return unpaidLeave.stream().anyMatch(u -> !day.isBefore(u.firstDay()) && !day.isAfter(u.lastDay()));
         }
 
         /** Employed on that day (hired on or before it, not after the last day) and not yet offboarded. */

@@ -106,4 +106,27 @@ class PayrollCalculatorTest {
         assertThat(pay(later, "2026-11")).isEqualTo("none");
         assertThat(pay(earlier, "2026-11")).isEqualTo("none");
     }
+
+    @Test
+    void unpaidLeaveIsNotPaidForItsCalendarDays() {
+        // 3000 in a 30-day month, 5 calendar days unpaid (a weekend included): 3000 * 25 / 30
+        Entry e = new Entry(UUID.randomUUID(), LocalDate.of(2025, 1, 1), null, false,
+                List.of(salary("2025-01-01", "3000")),
+                List.of(new org.backoffice.command.hr.employment.EmployeeDirectory.UnpaidLeave(LocalDate.of(2026, 9, 10),
+                        LocalDate.of(2026, 9, 14))), null);
+        assertThat(pay(e, "2026-09")).isEqualTo("2500.00");
+        assertThat(PayrollCalculator.payFor(e, YearMonth.of(2026, 9)).orElseThrow().daysEmployed()).isEqualTo(25);
+        assertThat(pay(e, "2026-10")).isEqualTo("3000.00");
+    }
+
+    @Test
+    void untakenLeaveIsPaidOutInTheMonthOfTheLastDay() {
+        // 6.5 days at 3250 * 3 / 65 = 150 a day: 975 on top of the whole month
+        Entry e = new Entry(UUID.randomUUID(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 9, 30), true,
+                List.of(salary("2025-01-01", "3250")), List.of(), new java.math.BigDecimal("6.5"));
+        PayrollCalculator.Pay pay = PayrollCalculator.payFor(e, YearMonth.of(2026, 9)).orElseThrow();
+        assertThat(pay.amount().amount()).isEqualByComparingTo("4225.00");
+        assertThat(pay.leavePayout().amount()).isEqualByComparingTo("975.00");
+        assertThat(PayrollCalculator.payFor(e, YearMonth.of(2026, 8)).orElseThrow().leavePayout()).isNull();
+    }
 }

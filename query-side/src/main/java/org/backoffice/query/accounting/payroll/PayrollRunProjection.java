@@ -35,8 +35,11 @@ public class PayrollRunProjection {
     public record FindPayrollRun(YearMonth period) {
     }
 
-    public record PaymentView(UUID employeeId, UUID transactionId, Money amount, int daysEmployed, @Schema(allowableValues = {"PENDING", "PAID", "REJECTED"}) String status,
-                              String reason) {
+    public record PaymentView(UUID employeeId, UUID transactionId, Money amount,
+                              @Schema(description = "calendar days paid: employed, less unpaid and parental leave") int daysEmployed,
+                              @Schema(description = "the part of the amount that pays out untaken leave at the end of the employment")
+                              Money leavePayout,
+                              @Schema(allowableValues = {"PENDING", "PAID", "REJECTED"}) String status, String reason) {
     }
 
     public record PayrollRunView(UUID id, YearMonth period, @Schema(allowableValues = {"RUNNING", "COMPLETED"}) String status, int employees, Money total,
@@ -45,7 +48,7 @@ public class PayrollRunProjection {
         /** For roles that may not see salaries: each payment without its amount (the run's total stays). */
         public PayrollRunView withoutPaymentAmounts() {
             return new PayrollRunView(id, period, status, employees, total, rejected, payments.stream()
-                    .map(p -> new PaymentView(p.employeeId(), p.transactionId(), null, p.daysEmployed(), p.status(), p.reason()))
+                    .map(p -> new PaymentView(p.employeeId(), p.transactionId(), null, p.daysEmployed(), null, p.status(), p.reason()))
                     .toList(), startedAt, completedAt);
         }
     }
@@ -61,9 +64,11 @@ public class PayrollRunProjection {
         }
         for (PayrollPayment p : e.payments()) {
             jdbc.update("""
-                    insert into payroll_payment_view (run_id, employee_id, transaction_id, amount, currency, days_employed, status)
-                    values (?, ?, ?, ?, ?, ?, 'PENDING')""", e.runId(), p.employeeId(), p.transactionId(),
-                    p.amount().amount(), p.amount().currency(), p.daysEmployed());
+                    insert into payroll_payment_view (run_id, employee_id, transaction_id, amount, currency, days_employed,
+                        leave_payout, status)
+                    values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""", e.runId(), p.employeeId(), p.transactionId(),
+                    p.amount().amount(), p.amount().currency(), p.daysEmployed(),
+                    p.leavePayout() == null ? null : p.leavePayout().amount());
         }
     }
 
@@ -90,6 +95,8 @@ public class PayrollRunProjection {
                     select * from payroll_payment_view where run_id = ? order by employee_id""", (p, j) ->
                     new PaymentView(p.getObject("employee_id", UUID.class), p.getObject("transaction_id", UUID.class),
                             new Money(p.getBigDecimal("amount"), p.getString("currency")), p.getInt("days_employed"),
+                            p.getBigDecimal("leave_payout") == null ? null
+                                    : new Money(p.getBigDecimal("leave_payout"), p.getString("currency")),
                             p.getString("status"), p.getString("reason")), runId);
             String currency = rs.getString("currency") != null ? rs.getString("currency")
                     : payments.stream().findFirst().map(p -> p.amount().currency()).orElse("EUR");

@@ -6,6 +6,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.EmployeeHiredEvent;
+import org.backoffice.events.hr.LeaveAccountSettledEvent;
+import org.backoffice.events.hr.LeaveApprovedEvent;
+import org.backoffice.events.hr.LeaveCancelledEvent;
 import org.backoffice.events.hr.EmployeeLeftEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
@@ -69,7 +72,8 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         Map<UUID, Entry> entries = new HashMap<>();
         List<UUID> order = new ArrayList<>();
         jdbc.query("""
-                select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left
+                select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left,
+                       d.leave_payout_days
                 from employee_directory d left join employee_salary_step s on s.employee_id = d.employee_id
                 """ + where + " order by d.employee_id, s.effective_date, s.step", rs -> {
             UUID id = rs.getObject(1, UUID.class);
@@ -77,7 +81,7 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
             if (entry == null) {
                 Date last = rs.getDate(3);
                 entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(),
-                        rs.getBoolean(7), new ArrayList<>());
+                        rs.getBoolean(7), new ArrayList<>(), new ArrayList<>(), rs.getBigDecimal(8));
                 entries.put(id, entry);
                 order.add(id);
             }
@@ -85,7 +89,37 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
                 entry.salaries().add(new SalaryStep(rs.getDate(4).toLocalDate(), new Money(rs.getBigDecimal(5), rs.getString(6))));
             }
         }, args);
+        if (!entries.isEmpty()) {
+            jdbc.query("select employee_id, first_day, last_day from employee_unpaid_leave where employee_id = any(?)",
+                    rs -> {
+                        entries.get(rs.getObject(1, UUID.class)).unpaidLeave().add(new UnpaidLeave(
+                                rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
+                    }, (Object) order.toArray(UUID[]::new));
+        }
         return order.stream().map(entries::get).toList();
+    }
+
+    @EventHandler
+    void on(LeaveApprovedEvent e) {
+        if (e.type().reducesPay()) {
+            jdbc.update("""
+                    insert into employee_unpaid_leave (leave_id, employee_id, first_day, last_day) values (?, ?, ?, ?)
+                    on conflict (leave_id) do nothing""", e.leaveId(), e.employeeId(), Date.valueOf(e.firstDay()),
+                    Date.valueOf(e.lastDay()));
+        }
+    }
+
+    @EventHandler
+    void on(LeaveCancelledEvent e) {
+        jdbc.update("delete from employee_unpaid_leave where leave_id = ?", e.leaveId());
+    }
+
+    @EventHandler
+    void on(LeaveAccountSettledEvent e) {
+        if (e.paidOut()) {
+            jdbc.update("update employee_directory set leave_payout_days = ? where employee_id = ?", e.untakenDays(),
+                    e.employeeId());
+        }
     }
 
     @EventHandler

@@ -1,0 +1,51 @@
+-- Leave and absences (issue 20).
+
+-- Command side: what payroll needs of leave, kept in step with the leave events.
+alter table employee_directory add column leave_payout_days numeric(8, 2);
+
+create table employee_unpaid_leave (
+    leave_id    uuid primary key,
+    employee_id uuid not null,
+    first_day   date not null,
+    last_day    date not null
+);
+create index employee_unpaid_leave_employee on employee_unpaid_leave (employee_id);
+
+alter table payroll_payment_view add column leave_payout numeric(38, 4);
+
+-- Read model (headcount): leave accounts, entitlement changes, leaves with their working days.
+create table leave_account_view (
+    employee_id         uuid primary key,
+    annual_days         numeric(6, 2) not null,
+    carry_over_limit    numeric(6, 2) not null,
+    carry_over_deadline varchar(7)    not null,
+    opened_at           timestamptz   not null,
+    settled_on          date,
+    untaken_days        numeric(8, 2),
+    paid_out            boolean,
+    last_sequence       bigint        not null
+);
+
+create table leave_entitlement_view (
+    employee_id uuid          not null,
+    from_year   int           not null,
+    annual_days numeric(6, 2) not null,
+    primary key (employee_id, from_year)
+);
+
+create table leave_view (
+    leave_id        uuid primary key,
+    employee_id     uuid        not null,
+    type            varchar(16) not null,
+    first_day       date        not null,
+    last_day        date        not null,
+    working_days    date[]      not null,
+    day_count       int         not null,
+    sealed_note     text,
+    status          varchar(16) not null,
+    requested_at    timestamptz not null,
+    decided_at      timestamptz,
+    decision_reason varchar(2000)
+);
+create index leave_view_employee on leave_view (employee_id, first_day);
+create index leave_view_days on leave_view (first_day, last_day);
