@@ -111,8 +111,9 @@ class HrFlowTest extends ApiTest {
     void erasureMakesPersonalDataUnreadableForEverWhileCountsAndHistoryStay() throws Exception {
         String dept = unique("Archive");
         String name = "Zelda" + unique("Q").replace("-", "");
-        String id = hr.hire(name, "Erasable", dept, LocalDate.of(2025, 1, 1), "3000.00");
-        hr.terminate(id, LocalDate.of(2025, 6, 30));
+        // Left in 2011: the HR file was kept to 2014, the payroll data to 2021; both go at once.
+        String id = hr.hire(name, "Erasable", dept, LocalDate.of(2011, 1, 1), "3000.00");
+        hr.terminate(id, LocalDate.of(2011, 6, 30));
         // The account the final pay goes to: personal data, sealed like the name.
         String iban = "DE02120300000000202051";
         assertThat(api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"DE02 1203 0000 0000 2020 51\", "
@@ -133,6 +134,7 @@ class HrFlowTest extends ApiTest {
         Api.Response erased = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
 
         assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().path("classes").findValuesAsText("status")).containsExactly("ERASED", "ERASED");
         assertThat(jdbc.queryForObject("select count(*) from personal_data_key where subject_id = ?::uuid", Long.class, id)).isZero();
         JsonNode shown = eventually(() -> api.get("hr", "/api/v1/employees/" + id).json(),
                 e -> e.path("personalDataErased").asBoolean());
@@ -142,9 +144,9 @@ class HrFlowTest extends ApiTest {
         assertThat(shown.toString()).doesNotContain("BYLADEM1001");
         Api.Response afterErasure = api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"" + iban + "\"}");
         assertThat(afterErasure.status()).as("no new personal data after erasure").isEqualTo(409);
-        assertThat(shown.path("startDate").asText()).isEqualTo("2025-01-01");
+        assertThat(shown.path("startDate").asText()).isEqualTo("2011-01-01");
         assertThat(storedBytesOf(id)).doesNotContain(name);
-        assertThat(storedBy(erased)).isEqualTo(1);
+        assertThat(storedBy(erased)).as("the plan and one erasure per class").isEqualTo(3);
         assertThat(storedBy(afterErasure)).isZero();
         List<String> types = jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number", String.class, id);
@@ -153,8 +155,43 @@ class HrFlowTest extends ApiTest {
                 + "order by sequence_number", Long.class, id);
         assertThat(sequences).as("history intact, contiguous").containsExactly(
                 java.util.stream.LongStream.range(0, sequences.size()).boxed().toArray(Long[]::new));
-        assertThat(api.get("reporting", "/api/v1/reports/headcount?asOf=2025-03-01").json()
+        assertThat(api.get("reporting", "/api/v1/reports/headcount?asOf=2011-03-01").json()
                 .path("byDepartment").path(dept).asInt()).as("history still counts her").isEqualTo(1);
+    }
+
+    @Test
+    void erasureKeepsThePayrollDataUntilTheBooksMayGoAndErasesTheHrFileAtOnce() {
+        // Left mid-2022: the HR file was kept to the end of 2025, the payroll data is kept to the end of 2032.
+        String id = hr.hire("Hertha", "Sponer", unique("Archive"), LocalDate.of(2019, 1, 1), "3000.00");
+        hr.terminate(id, LocalDate.of(2022, 6, 30));
+        assertThat(api.post("hr", "/api/v1/employees/" + id + "/bank-details", "{\"iban\": \"DE02120300000000202051\"}").status())
+                .isEqualTo(200);
+        assertThat(api.get("admin", "/api/v1/employees/" + id + "/erasure-plan").status()).as("none requested yet").isEqualTo(404);
+
+        Api.Response erased = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        JsonNode hrFile = erased.json().path("classes").path(0);
+        JsonNode payroll = erased.json().path("classes").path(1);
+        assertThat(hrFile.path("retentionClass").asText()).isEqualTo("HR_FILE");
+        assertThat(hrFile.path("status").asText()).isEqualTo("ERASED");
+        assertThat(hrFile.path("retainedUntil").asText()).isEqualTo("2025-12-31");
+        assertThat(payroll.path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(payroll.path("retainedUntil").asText()).isEqualTo("2032-12-31");
+        assertThat(payroll.path("erasesOn").asText()).isEqualTo("2033-01-01");
+        JsonNode shown = eventually(() -> api.get("hr", "/api/v1/employees/" + id).json(),
+                e -> e.path("email").asText().equals("[erased]"));
+        assertThat(shown.path("lastName").asText()).as("the payroll records still need the name").isEqualTo("Sponer");
+        assertThat(shown.path("bankDetails").path("iban").asText()).isEqualTo("DE02120300000000202051");
+        assertThat(shown.path("personalDataErased").asBoolean()).isFalse();
+        assertThat(jdbc.queryForList("select retention_class from personal_data_key where subject_id = ?::uuid", String.class, id))
+                .containsExactly("PAYROLL");
+        JsonNode plan = eventually(() -> api.get("hr", "/api/v1/employees/" + id + "/erasure-plan"), r -> r.status() == 200).json();
+        assertThat(plan.path("classes").findValuesAsText("status")).containsExactly("ERASED", "SCHEDULED");
+        assertThat(api.get("reporting", "/api/v1/employees/" + id + "/erasure-plan").status()).isEqualTo(403);
+        Api.Response again = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
+        assertThat(again.json().path("classes")).isEqualTo(erased.json().path("classes"));
+        assertThat(storedBy(again)).isZero();
     }
 
     private String storedBytesOf(String aggregate) {
@@ -198,6 +235,9 @@ class HrFlowTest extends ApiTest {
         assertThat(api.post("hr", "/api/v1/employees/" + joiner + "/salary-change",
                 "{\"monthlySalary\": {\"amount\": \"3600.00\", \"currency\": \"EUR\"}, \"effectiveDate\": \"2026-09-26\"}").status())
                 .isEqualTo(200);
+        // Tommy's leave account is settled when his termination takes effect: 20 untaken days of 2026 (8 whole months).
+        eventually(() -> api.get("hr", "/api/v1/employees/" + leaver + "/leave-balance?date=2026-09-10").json(),
+                b -> b.path("untakenDays").isNumber());
         String body = "{\"period\": \"2026-09\", \"bankAccountId\": \"" + bank + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}";
 
         Api.Response started = api.post("accounting", "/api/v1/payroll-runs", body);
@@ -227,9 +267,10 @@ class HrFlowTest extends ApiTest {
             assertThat(tx.path("amount")).isEqualTo(p.path("amount"));
             assertThat(tx.path("reference").asText()).contains(p.path("employeeId").asText());
         }
-        // Joan: 10 days at 3000 and 5 at 3600 of 30 = (30000 + 18000) / 30; Tommy: 10 of 30 days of 3100.
+        // Joan: 10 days at 3000 and 5 at 3600 of 30 = (30000 + 18000) / 30; Tommy: 10 of 30 days of 3100,
+        // and his 20 untaken days of leave paid out at 3100 * 3 / 65 a day (2861.54).
         assertThat(paid.get(joiner)).isEqualTo("1600.00");
-        assertThat(paid.get(leaver)).isEqualTo("1033.33");
+        assertThat(paid.get(leaver)).isEqualTo("3894.87");
         assertThat(run.path("employees").asInt()).isEqualTo(run.path("payments").size());
         assertThat(new java.math.BigDecimal(run.path("total").path("amount").asText())).isEqualByComparingTo(sum);
         eventually(() -> ledger.balance(salaries), sum.setScale(2).toPlainString()::equals);

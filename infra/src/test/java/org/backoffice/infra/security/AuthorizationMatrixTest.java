@@ -73,7 +73,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.equals("/api/v1/reports/balances") || path.equals("/api/v1/reports/aging")) {
             return read ? Set.of("accounting", "reporting", "auditor", "admin") : Set.of("accounting", "admin");
         }
-        if (path.matches("/api/v1/employees/\\{[^}]+}/leave-balance") || path.equals("/api/v1/leave")
+        if (path.matches("/api/v1/employees/\\{[^}]+}/(leave-balance|erasure-plan)") || path.equals("/api/v1/leave")
                 || path.equals("/api/v1/leave-calendar") || path.equals("/api/v1/sick-days")) {
             // The HR file (absences, sick days): HR, the auditors, the admins.
             return read ? Set.of("hr", "auditor", "admin") : null;

@@ -37,7 +37,8 @@ import java.util.UUID;
 public class AuditLog {
 
     public static final String ERASED = "[erased]";
-    private static final String SEALED_PREFIX = "pd1:";
+    /** Sealed values: "pd1:" (one key per person) and "pd2:CLASS:" (a key per person and retention class). */
+    private static final java.util.regex.Pattern SEALED = java.util.regex.Pattern.compile("^pd(1|2:[A-Z_]+):");
 
     public record Filter(String aggregateType, String aggregateId, String eventType, String user, Instant from,
                          Instant to) {
@@ -174,7 +175,11 @@ public class AuditLog {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
-    /** The same JSON with every sealed value opened with the key of the aggregate's person, or erased. */
+    /**
+     * The same JSON with every sealed value opened with the key of its person, or erased: the
+     * aggregate's, or, inside an object that names an employeeId (a leave account's events, the
+     * notes of a conflict about each party), that employee's.
+     */
     public JsonNode openPersonalData(JsonNode node, String aggregateId) {
         openSealed(node, aggregateId);
         return node;
@@ -190,12 +195,13 @@ public class AuditLog {
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         List<Map.Entry<String, JsonNode>> all = new ArrayList<>();
         fields.forEachRemaining(all::add);
+        String subject = object.path("employeeId").isTextual() ? object.get("employeeId").asText() : aggregateId;
         for (Map.Entry<String, JsonNode> field : all) {
             JsonNode value = field.getValue();
-            if (value.isTextual() && value.asText().startsWith(SEALED_PREFIX)) {
-                object.set(field.getKey(), TextNode.valueOf(open(aggregateId, value.asText())));
+            if (value.isTextual() && SEALED.matcher(value.asText()).find()) {
+                object.set(field.getKey(), TextNode.valueOf(open(subject, value.asText())));
             } else {
-                openSealed(value, aggregateId);
+                openSealed(value, subject);
             }
         }
     }

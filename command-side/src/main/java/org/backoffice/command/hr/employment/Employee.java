@@ -26,6 +26,11 @@ import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.EmployeeTransferredEvent;
 import org.backoffice.events.hr.SalaryChangedEvent;
 import org.backoffice.events.hr.SealedPersonalData;
+import org.backoffice.events.hr.EmployeeErasureRequestedEvent;
+import org.backoffice.events.hr.PlannedErasure;
+import org.backoffice.events.hr.RetentionClass;
+import org.backoffice.command.hr.RetentionSettings;
+import java.util.List;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +49,7 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("3")  // 2: performance reviews remembered per period; 3: sealed bank details
+@Revision("4")  // 2: performance reviews remembered per period; 3: sealed bank details; 4: erasure per retention class
 @Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Employee {
 
@@ -59,7 +64,9 @@ public class Employee {
     private UUID managerId;
     private LocalDate lastDay;
     private boolean left;
-    private boolean erased;
+    /** The classes of personal data erased (every class for an erasure stored before the classes). */
+    private final Set<RetentionClass> erased = java.util.EnumSet.noneOf(RetentionClass.class);
+    private List<PlannedErasure> erasurePlan;
     /** Sealed under the employee's key, like the name. */
     private String sealedIban;
     private String sealedBic;
@@ -88,8 +95,10 @@ public class Employee {
         if (c.managerId() != null) {
             requireActiveManager(c.employeeId(), c.managerId(), directory, today);
         }
-        SealedPersonalData sealed = new SealedPersonalData(vault.seal(c.employeeId(), c.firstName()),
-                vault.seal(c.employeeId(), c.lastName()), vault.seal(c.employeeId(), c.email()));
+        // The name stays as long as the payroll records that show it; the e-mail is the HR file's.
+        SealedPersonalData sealed = new SealedPersonalData(vault.seal(c.employeeId(), RetentionClass.PAYROLL, c.firstName()),
+                vault.seal(c.employeeId(), RetentionClass.PAYROLL, c.lastName()),
+                vault.seal(c.employeeId(), RetentionClass.HR_FILE, c.email()));
         apply(new EmployeeHiredEvent(c.employeeId(), c.positionId(), sealed, c.department(), c.jobTitle(),
                 c.startDate(), c.monthlySalary(), c.managerId()));
     }
@@ -215,29 +224,72 @@ public class Employee {
      */
     @CommandHandler
     public void handle(Commands.SetEmployeeBankDetailsCommand c, PersonalDataVault vault) {
-        if (erased) {
-            throw conflict("employee " + employeeId + "'s personal data is erased: no bank details can be recorded");
+        if (erased.contains(RetentionClass.PAYROLL)) {
+            throw conflict("employee " + employeeId + "'s payroll data is erased: no bank details can be recorded");
         }
         boolean same = sealedIban != null
                 && java.util.Objects.equals(vault.open(employeeId, sealedIban).orElse(null), c.iban())
                 && java.util.Objects.equals(sealedBic == null ? null : vault.open(employeeId, sealedBic).orElse(null), c.bic());
         if (!same) {
-            apply(new EmployeeBankDetailsSetEvent(employeeId, vault.seal(employeeId, c.iban()),
-                    c.bic() == null ? null : vault.seal(employeeId, c.bic())));
+            apply(new EmployeeBankDetailsSetEvent(employeeId, vault.seal(employeeId, RetentionClass.PAYROLL, c.iban()),
+                    c.bic() == null ? null : vault.seal(employeeId, RetentionClass.PAYROLL, c.bic())));
         }
     }
 
+    /** The deadline at which one class of personal data has been kept long enough. */
+    static final String RETENTION_ENDS = "retention-ends";
+
+    /**
+     * Plans the erasure of a former employee's personal data: each class whose retention has
+     * run out is erased at once, each other one on a durable deadline the day after its
+     * retention ends. Asked again, it answers the same plan.
+     */
     @CommandHandler
-    public void handle(ErasePersonalDataCommand c, PersonalDataVault vault, Clock clock) {
-        if (erased) {
-            return; // erasure is final; asking again changes nothing
+    public List<PlannedErasure> handle(ErasePersonalDataCommand c, PersonalDataVault vault, Clock clock,
+                                       DeadlineManager deadlines, EmployeeDirectory directory,
+                                       org.backoffice.command.accounting.closing.FiscalYears fiscalYears,
+                                       RetentionSettings retention) {
+        if (erasurePlan != null) {
+            return erasurePlan;
         }
-        if (lastDay == null || !lastDay.isBefore(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (lastDay == null || !lastDay.isBefore(today)) {
             throw conflict("employee " + employeeId + " is not terminated"
                     + (lastDay == null ? "" : " yet (last day " + lastDay + ")") + ": personal data of an employee cannot be erased");
         }
-        vault.shred(employeeId);
-        apply(new EmployeePersonalDataErasedEvent(employeeId));
+        LocalDate lastPaidOn = directory.lastPaidOn(employeeId).orElse(null);
+        List<PlannedErasure> plan = retention.plan(lastDay, lastPaidOn, fiscalYears::endOfFiscalYearContaining);
+        apply(new EmployeeErasureRequestedEvent(employeeId, plan));
+        for (PlannedErasure p : plan) {
+            if (p.retainedUntil().isBefore(today)) {
+                erase(p.retentionClass(), vault);
+            } else {
+                deadlines.schedule(p.retainedUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), RETENTION_ENDS,
+                        p.retentionClass());
+            }
+        }
+        return plan;
+    }
+
+    @DeadlineHandler(deadlineName = RETENTION_ENDS)
+    void retentionEnds(RetentionClass retentionClass, PersonalDataVault vault) {
+        erase(retentionClass, vault);
+    }
+
+    private void erase(RetentionClass retentionClass, PersonalDataVault vault) {
+        if (erased.contains(retentionClass)) {
+            return;
+        }
+        vault.shred(employeeId, retentionClass);
+        apply(new EmployeePersonalDataErasedEvent(employeeId, retentionClass));
+        if (erasurePlan.stream().allMatch(p -> erased.contains(p.retentionClass()))) {
+            vault.shred(employeeId); // the last class: with it any key from before the classes
+        }
+    }
+
+    /** What is erased of the employee's personal data, by class. */
+    public Set<RetentionClass> erasedClasses() {
+        return java.util.Collections.unmodifiableSet(erased);
     }
 
     @EventSourcingHandler
@@ -286,7 +338,17 @@ public class Employee {
     }
 
     @EventSourcingHandler
+    void on(EmployeeErasureRequestedEvent e) {
+        erasurePlan = List.copyOf(e.plan());
+    }
+
+    @EventSourcingHandler
     void on(EmployeePersonalDataErasedEvent e) {
-        erased = true;
+        if (e.retentionClass() == null) {
+            erased.addAll(java.util.EnumSet.allOf(RetentionClass.class));
+            erasurePlan = erasurePlan == null ? List.of() : erasurePlan;
+        } else {
+            erased.add(e.retentionClass());
+        }
     }
 }

@@ -56,6 +56,11 @@ public interface EmployeeDirectory {
     /** Every employee employed on at least one day between from and to (inclusive). */
     List<Entry> employedBetween(LocalDate from, LocalDate to);
 
+    /** The last day of the latest payroll period the employee was paid for, if any. */
+    default Optional<LocalDate> lastPaidOn(UUID employeeId) {
+        return Optional.empty();
+    }
+
     default boolean isActiveOn(UUID employeeId, LocalDate day) {
         return find(employeeId).map(e -> e.isActiveOn(day)).orElse(false);
     }

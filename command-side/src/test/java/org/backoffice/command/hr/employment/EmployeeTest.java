@@ -46,6 +46,12 @@ class EmployeeTest {
                 .add(MANAGER, LocalDate.of(2020, 1, 1), null, "boss@example.com", SALARY)
                 .add(GONE, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 3, 31), "gone@example.com", SALARY));
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(new org.backoffice.command.hr.RetentionSettings(3, 10));
+        fixture.registerInjectableResource((org.backoffice.command.accounting.closing.FiscalYears) day -> LocalDate.of(day.getYear(), 12, 31));
+    }
+
+    private static java.util.List<org.backoffice.events.hr.PlannedErasure> plan(LocalDate lastDay) {
+        return new org.backoffice.command.hr.RetentionSettings(3, 10).plan(lastDay, null, day -> LocalDate.of(day.getYear(), 12, 31));
     }
 
     private static EmployeeHiredEvent hired() {
@@ -159,10 +165,36 @@ class EmployeeTest {
     }
 
     @Test
-    void erasesATerminatedEmployeesPersonalDataByShreddingTheKey() {
-        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"))
+    void erasureErasesAtOnceEachClassWhoseRetentionHasRunOut() {
+        // Left in 2012: the HR file was kept to 2015, the payroll data to 2022.
+        LocalDate lastDay = LocalDate.of(2012, 6, 30);
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, lastDay, "left"))
                 .when(new ErasePersonalDataCommand(ID))
-                .expectEvents(new EmployeePersonalDataErasedEvent(ID));
+                .expectEvents(new org.backoffice.events.hr.EmployeeErasureRequestedEvent(ID, plan(lastDay)),
+                        new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.HR_FILE),
+                        new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.PAYROLL))
+                .expectNoScheduledDeadlines();
+        assertThat(vault.isShredded(ID)).as("with the last class, every key").isTrue();
+    }
+
+    @Test
+    void erasureKeepsAClassUntilItsRetentionEndsThenErasesItOnItsDeadline() {
+        // Left mid-2022: the HR file is kept to the end of 2025 (erased now), the payroll data to the end of 2032.
+        LocalDate lastDay = LocalDate.of(2022, 6, 30);
+        assertThat(plan(lastDay)).extracting(org.backoffice.events.hr.PlannedErasure::retainedUntil)
+                .containsExactly(LocalDate.of(2025, 12, 31), LocalDate.of(2032, 12, 31));
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, lastDay, "left"))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new org.backoffice.events.hr.EmployeeErasureRequestedEvent(ID, plan(lastDay)),
+                        new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.HR_FILE))
+                .expectScheduledDeadlineWithName(LocalDate.of(2033, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                        Employee.RETENTION_ENDS);
+        assertThat(vault.isShredded(ID, org.backoffice.events.hr.RetentionClass.HR_FILE)).isTrue();
+        assertThat(vault.isShredded(ID, org.backoffice.events.hr.RetentionClass.PAYROLL)).isFalse();
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, lastDay, "left"))
+                .andGivenCommands(new ErasePersonalDataCommand(ID))
+                .whenThenTimeAdvancesTo(LocalDate.of(2033, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .expectEvents(new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.PAYROLL));
         assertThat(vault.isShredded(ID)).isTrue();
     }
 
@@ -171,7 +203,15 @@ class EmployeeTest {
         fixture.given(hired())
                 .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
                 .expectEvents(new org.backoffice.events.hr.EmployeeBankDetailsSetEvent(ID,
-                        vault.seal(ID, "DE02120300000000202051"), null)); // through the vault (really sealed: HrFlowTest)
+                        vault.seal(ID, org.backoffice.events.hr.RetentionClass.PAYROLL, "DE02120300000000202051"), null));
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
+                        new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.PAYROLL))
+                .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
+                .expectException(CommandRejectedException.class).expectNoEvents();
+        fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
+                        new EmployeePersonalDataErasedEvent(ID, org.backoffice.events.hr.RetentionClass.HR_FILE))
+                .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
+                .expectSuccessfulHandlerExecution();
         fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
                         new EmployeePersonalDataErasedEvent(ID))
                 .when(new Commands.SetEmployeeBankDetailsCommand(ID, "DE02120300000000202051", null))
@@ -197,7 +237,7 @@ class EmployeeTest {
     @Test
     void erasingTwiceChangesNothing() {
         fixture.given(hired(), new EmployeeTerminatedEvent(ID, LocalDate.of(2026, 6, 30), "left"),
-                        new EmployeePersonalDataErasedEvent(ID))
+                        new org.backoffice.events.hr.EmployeeErasureRequestedEvent(ID, plan(LocalDate.of(2026, 6, 30))))
                 .when(new ErasePersonalDataCommand(ID))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
     }

@@ -8,6 +8,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.EmployeeBankDetailsSetEvent;
 import org.backoffice.events.hr.EmployeePersonalDataErasedEvent;
+import org.backoffice.events.hr.EmployeeErasureRequestedEvent;
+import org.backoffice.events.hr.PlannedErasure;
+import org.backoffice.events.hr.RetentionClass;
 import org.backoffice.events.hr.EmployeeTerminatedEvent;
 import org.backoffice.events.hr.EmployeeTransferredEvent;
 import org.backoffice.events.hr.PositionClosedEvent;
@@ -102,12 +105,37 @@ public class HrProjection {
     }
 
     @EventHandler
-    void on(EmployeePersonalDataErasedEvent e, @SequenceNumber long sequence) {
+    void on(EmployeeErasureRequestedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (advance("employee_view", e.employeeId(), sequence)) {
-            jdbc.update("""
-                    update employee_view set first_name = null, last_name = null, email = null,
-                        iban = case when iban is null then null else '' end, bic = null,
-                        personal_data_erased = true where id = ?""", e.employeeId());
+            for (PlannedErasure p : e.plan()) {
+                jdbc.update("""
+                        insert into employee_erasure_view (employee_id, retention_class, retention_start, retained_until, basis,
+                            requested_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing""", e.employeeId(),
+                        p.retentionClass().name(), Date.valueOf(p.retentionStart()), Date.valueOf(p.retainedUntil()), p.basis(),
+                        java.sql.Timestamp.from(at));
+            }
+        }
+    }
+
+    /** One class (the HR file: the e-mail; payroll: the name and bank details), or everything for an erasure from before the classes. */
+    @EventHandler
+    void on(EmployeePersonalDataErasedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance("employee_view", e.employeeId(), sequence)) {
+            if (e.covers(RetentionClass.HR_FILE)) {
+                jdbc.update("update employee_view set email = null, hr_file_erased = true where id = ?", e.employeeId());
+            }
+            if (e.covers(RetentionClass.PAYROLL)) {
+                jdbc.update("""
+                        update employee_view set first_name = null, last_name = null,
+                            iban = case when iban is null then null else '' end, bic = null, payroll_erased = true
+                        where id = ?""", e.employeeId());
+            }
+            jdbc.update("update employee_view set personal_data_erased = hr_file_erased and payroll_erased where id = ?",
+                    e.employeeId());
+            jdbc.update("update employee_erasure_view set erased_at = ? where employee_id = ? and erased_at is null"
+                    + " and (cast(? as varchar) is null or retention_class = ?)", java.sql.Timestamp.from(at), e.employeeId(),
+                    e.retentionClass() == null ? null : e.retentionClass().name(),
+                    e.retentionClass() == null ? null : e.retentionClass().name());
         }
     }
 
@@ -158,6 +186,7 @@ public class HrProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from employee_review");
+        jdbc.update("delete from employee_erasure_view");
         jdbc.update("delete from employee_assignment");
         jdbc.update("delete from employee_salary");
         jdbc.update("delete from employee_view");

@@ -19,6 +19,10 @@ public final class HrQueries {
     public record FindEmployee(UUID employeeId, LocalDate today) {
     }
 
+    /** The erasure plan of a former employee, once erasure was requested. */
+    public record FindErasurePlan(UUID employeeId, LocalDate today) {
+    }
+
     public record FindPositions(String department, String status, int page, int size) {
     }
 

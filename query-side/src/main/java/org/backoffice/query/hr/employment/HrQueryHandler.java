@@ -34,7 +34,7 @@ public class HrQueryHandler {
      * for someone who has not started yet) and the status on that day.
      */
     private static final String EMPLOYEES_ON = """
-            select e.id, e.first_name, e.last_name, e.email, e.personal_data_erased, e.iban, e.bic, e.position_id, e.start_date,
+            select e.id, e.first_name, e.last_name, e.email, e.personal_data_erased, e.hr_file_erased, e.payroll_erased, e.iban, e.bic, e.position_id, e.start_date,
                    e.last_day, a.department, a.job_title, a.manager_id, s.amount, s.currency,
                    case when e.last_day is null or e.last_day >= ? then 'ACTIVE' else 'TERMINATED' end as status
             from employee_view e
@@ -47,12 +47,15 @@ public class HrQueryHandler {
             """;
 
     private static final RowMapper<EmployeeView> EMPLOYEE = (rs, i) -> {
-        boolean erased = rs.getBoolean("personal_data_erased");
+        // The name and bank details are the payroll class's, the e-mail the HR file's (each erased when its retention ends).
+        boolean all = rs.getBoolean("personal_data_erased");
+        boolean erased = all || rs.getBoolean("payroll_erased");
+        boolean fileErased = all || rs.getBoolean("hr_file_erased");
         Date last = rs.getDate("last_day");
         return new EmployeeView(rs.getObject("id", UUID.class),
                 erased ? HrViews.ERASED : rs.getString("first_name"),
                 erased ? HrViews.ERASED : rs.getString("last_name"),
-                erased ? HrViews.ERASED : rs.getString("email"), erased,
+                fileErased ? HrViews.ERASED : rs.getString("email"), all,
                 rs.getString("department"), rs.getString("job_title"), rs.getObject("manager_id", UUID.class),
                 rs.getObject("position_id", UUID.class), rs.getDate("start_date").toLocalDate(),
                 last == null ? null : last.toLocalDate(), rs.getString("status"),
@@ -195,5 +198,21 @@ public class HrQueryHandler {
                     terminations == null ? 0 : terminations));
         }
         return new Trend(points);
+    }
+
+    @QueryHandler
+    public java.util.Optional<HrViews.ErasurePlanView> handle(HrQueries.FindErasurePlan q) {
+        java.util.List<java.time.Instant> requested = new java.util.ArrayList<>();
+        java.util.List<HrViews.ErasureClassView> classes = jdbc.query("""
+                select * from employee_erasure_view where employee_id = ? order by retained_until, retention_class""", (rs, i) -> {
+            requested.add(rs.getTimestamp("requested_at").toInstant());
+            java.sql.Timestamp erased = rs.getTimestamp("erased_at");
+            LocalDate until = rs.getObject("retained_until", LocalDate.class);
+            return new HrViews.ErasureClassView(rs.getString("retention_class"), rs.getObject("retention_start", LocalDate.class),
+                    until, erased != null ? "ERASED" : "SCHEDULED", erased == null ? null : erased.toInstant(),
+                    erased == null ? until.plusDays(1) : null, rs.getString("basis"));
+        }, q.employeeId());
+        return classes.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new HrViews.ErasurePlanView(q.employeeId(), requested.get(0), classes));
     }
 }

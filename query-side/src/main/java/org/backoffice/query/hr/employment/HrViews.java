@@ -88,4 +88,16 @@ public final class HrViews {
 
     public record Trend(List<TrendPoint> months) {
     }
+
+    public record ErasureClassView(@Schema(allowableValues = {"HR_FILE", "PAYROLL"}) String retentionClass,
+                                   @Schema(description = "the day the retention counts from") LocalDate retentionStart,
+                                   @Schema(description = "kept until this day (inclusive)") LocalDate retainedUntil,
+                                   @Schema(allowableValues = {"ERASED", "SCHEDULED"}) String status,
+                                   java.time.Instant erasedAt,
+                                   @Schema(description = "the day it is erased on, while scheduled") LocalDate erasesOn,
+                                   String basis) {
+    }
+
+    public record ErasurePlanView(UUID employeeId, java.time.Instant requestedAt, java.util.List<ErasureClassView> classes) {
+    }
 }

@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(JdbcFiscalPeriods.PROCESSING_GROUP)
-public class JdbcFiscalPeriods implements PostingPeriods, PeriodLocks {
+public class JdbcFiscalPeriods implements PostingPeriods, PeriodLocks, org.backoffice.command.accounting.closing.FiscalYears {
 
     public static final String PROCESSING_GROUP = "fiscal-period-lookup";
     /** "Books" in ASCII: the advisory lock's key. */
@@ -67,6 +67,27 @@ public class JdbcFiscalPeriods implements PostingPeriods, PeriodLocks {
                 : bookingDate + " lies in period " + Books.name(c.year(), c.period()) + " (" + c.from() + " to " + c.to() + ")")
                 + ", closed since " + SINCE.format(c.since().atOffset(ZoneOffset.UTC))
                 + ": book it into an open period (a correction of it into the first open one)");
+    }
+
+    @Override
+    public LocalDate endOfFiscalYearContaining(LocalDate day) {
+        List<LocalDate> end = jdbc.query("""
+                select max(to_date) from fiscal_period_lookup
+                where year = (select year from fiscal_period_lookup where from_date <= ? and to_date >= ? limit 1)
+                having max(to_date) is not null""", (rs, i) -> rs.getObject(1, LocalDate.class), day, day);
+        if (!end.isEmpty()) {
+            return end.get(0);
+        }
+        List<LocalDate> firstStart = jdbc.query("select min(from_date) from fiscal_period_lookup having min(from_date) is not null",
+                (rs, i) -> rs.getObject(1, LocalDate.class));
+        if (firstStart.isEmpty()) {
+            return LocalDate.of(day.getYear(), 12, 31);
+        }
+        LocalDate start = firstStart.get(0).withYear(day.getYear());
+        if (start.isAfter(day)) {
+            start = start.minusYears(1);
+        }
+        return start.plusYears(1).minusDays(1);
     }
 
     @Override

@@ -99,6 +99,22 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         return order.stream().map(entries::get).toList();
     }
 
+    @Override
+    public Optional<LocalDate> lastPaidOn(UUID employeeId) {
+        return jdbc.query("select last_paid_on from employee_directory where employee_id = ? and last_paid_on is not null",
+                (rs, i) -> rs.getObject(1, LocalDate.class), employeeId).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(org.backoffice.events.accounting.PayrollRunStartedEvent e) {
+        LocalDate end = e.period().atEndOfMonth();
+        for (var payment : e.payments()) {
+            jdbc.update("""
+                    update employee_directory set last_paid_on = ? where employee_id = ?
+                      and (last_paid_on is null or last_paid_on < ?)""", Date.valueOf(end), payment.employeeId(), Date.valueOf(end));
+        }
+    }
+
     @EventHandler
     void on(LeaveApprovedEvent e) {
         if (e.type().reducesPay()) {
@@ -155,6 +171,8 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
 
     @EventHandler
     void on(EmployeePersonalDataErasedEvent e) {
-        jdbc.update("update employee_directory set email = null where employee_id = ?", e.employeeId());
+        if (e.covers(org.backoffice.events.hr.RetentionClass.HR_FILE)) {
+            jdbc.update("update employee_directory set email = null where employee_id = ?", e.employeeId());
+        }
     }
 }

@@ -46,9 +46,11 @@ import java.util.UUID;
 public class HrCommandController {
 
     private final CommandGateway commands;
+    private final java.time.Clock clock;
 
-    public HrCommandController(CommandGateway commands) {
+    public HrCommandController(CommandGateway commands, java.time.Clock clock) {
         this.commands = commands;
+        this.clock = clock;
     }
 
     public record OpenPositionRequest(UUID id, @NotBlank @Size(max = 200) String title,
@@ -203,13 +205,32 @@ public class HrCommandController {
         return ResponseEntity.ok().build();
     }
 
+    /** One class of the employee's personal data: ERASED now (or before), or SCHEDULED for the day after retainedUntil. */
+    public record ErasureStep(org.backoffice.events.hr.RetentionClass retentionClass, LocalDate retentionStart,
+                              LocalDate retainedUntil,
+                              @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"ERASED", "SCHEDULED"}) String status,
+                              @io.swagger.v3.oas.annotations.media.Schema(description = "the day it is erased on, when scheduled")
+                              LocalDate erasesOn,
+                              String basis) {
+    }
+
+    public record ErasurePlanResponse(UUID employeeId, List<ErasureStep> classes) {
+    }
+
     @PostMapping("/employees/{id}/erasure")
     @PreAuthorize(Allowed.ADMIN)
-    @Operation(summary = "Erase a terminated employee's personal data for ever (ADMIN)")
-    @StandardErrors.Change
-    public ResponseEntity<Void> erase(@PathVariable UUID id) {
-        commands.sendAndWait(new ErasePersonalDataCommand(id));
-        return ResponseEntity.ok().build();
+    @Operation(summary = "Erase a former employee's personal data, each retention class when its retention ends (ADMIN)",
+            description = "Each class whose retention has run out is erased at once; each other one is scheduled for the day "
+                    + "after its retention ends, on a durable deadline. The answer is the plan; asked again, the same plan. "
+                    + "409 while the employee is not terminated or the last day has not passed.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The erasure plan")
+    public ResponseEntity<ErasurePlanResponse> erase(@PathVariable UUID id) {
+        List<org.backoffice.events.hr.PlannedErasure> plan = commands.sendAndWait(new ErasePersonalDataCommand(id));
+        LocalDate today = LocalDate.now(clock);
+        return ResponseEntity.ok(new ErasurePlanResponse(id, plan.stream().map(p -> p.retainedUntil().isBefore(today)
+                ? new ErasureStep(p.retentionClass(), p.retentionStart(), p.retainedUntil(), "ERASED", null, p.basis())
+                : new ErasureStep(p.retentionClass(), p.retentionStart(), p.retainedUntil(), "SCHEDULED",
+                        p.retainedUntil().plusDays(1), p.basis())).toList()));
     }
 
     @PostMapping("/conflicts")

@@ -111,6 +111,18 @@ public class HrQueryController {
         return shown;
     }
 
+    @GetMapping("/api/v1/employees/{id}/erasure-plan")
+    @PreAuthorize(Allowed.HR_FILE_READS)
+    @Operation(summary = "What of a former employee's personal data is erased, and when the rest will be",
+            description = "404 until erasure was requested (POST /api/v1/employees/{id}/erasure)")
+    @QueryErrors.Item
+    public HrViews.ErasurePlanView erasurePlan(@PathVariable UUID id) {
+        return queries.query(new HrQueries.FindErasurePlan(id, LocalDate.now(clock)),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf(HrViews.ErasurePlanView.class))
+                .join().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no erasure was requested for employee " + id));
+    }
+
     @GetMapping("/api/v1/positions")
     @PreAuthorize(Allowed.HR_READS)
     @Operation(summary = "Positions with status OPEN, FILLED or CLOSED")
