@@ -85,6 +85,13 @@ class HrPages {
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
         model.addAttribute("history", queries.history(id, request));
+        if (operations.allows("HrQueryController.erasurePlan")) {
+            try {
+                model.addAttribute("erasurePlan", queries.erasurePlan(id));
+            } catch (org.springframework.web.server.ResponseStatusException none) {
+                model.addAttribute("erasurePlan", null); // no erasure requested yet
+            }
+        }
         if (operations.allows("HrCommandController.transfer")) {
             model.addAttribute("active", queries.employees(null, EmployeeStatus.ACTIVE, 0, 500, request).items().stream()
                     .filter(e -> !e.id().equals(id)).toList());
@@ -137,7 +144,8 @@ class HrPages {
 
     @PostMapping("/ui/employees/{id}/erasure")
     String erase(@PathVariable UUID id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        return forms.perform("erase", () -> commands.erase(id), "/ui/employees/" + id, "Personal data erased.", model,
+        return forms.perform("erase", () -> commands.erase(id), "/ui/employees/" + id,
+                "Erasure planned: each class of personal data is erased when its retention ends (see the plan).", model,
                 redirect, () -> employee(id, request, model));
     }
 

@@ -178,11 +178,20 @@ public class LeaveQueries {
         LeaveYears.Year y = years.asOf(q.day());
         LocalDate settledOn = account == null || account.get("settled_on") == null ? null
                 : ((Date) account.get("settled_on")).toLocalDate();
-        return Optional.of(new LeaveBalanceView(q.employeeId(), q.day(), y.year(), years.annualDays(y.year()), y.entitlement(),
-                y.carriedOver(), years.deadline(y.year()), y.carryExpired(), y.taken(), y.planned(),
-                BigDecimal.valueOf(requested == null ? 0 : requested), y.remaining(), settledOn,
-                account == null ? null : (BigDecimal) account.get("untaken_days"),
+        return Optional.of(new LeaveBalanceView(q.employeeId(), q.day(), y.year(), days(years.annualDays(y.year())),
+                days(y.entitlement()), days(y.carriedOver()), years.deadline(y.year()), days(y.carryExpired()), days(y.taken()),
+                days(y.planned()), BigDecimal.valueOf(requested == null ? 0 : requested), days(y.remaining()), settledOn,
+                account == null ? null : days((BigDecimal) account.get("untaken_days")),
                 account == null ? null : (Boolean) account.get("paid_out")));
+    }
+
+    /** Days as people write them: 30, 12.5, 1.67 (never 30.00 nor 3E+1). */
+    private static BigDecimal days(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     @QueryHandler
