@@ -192,6 +192,8 @@ class HrFlowTest extends ApiTest {
         Api.Response again = api.post("admin", "/api/v1/employees/" + id + "/erasure", null);
         assertThat(again.json().path("classes")).isEqualTo(erased.json().path("classes"));
         assertThat(storedBy(again)).isZero();
+        assertThat(api.get("auditor", "/api/v1/audit/integrity").json().path("status").asText())
+                .as("erasure deletes keys, never events: the chain still verifies").isEqualTo("INTACT");
     }
 
     private String storedBytesOf(String aggregate) {
