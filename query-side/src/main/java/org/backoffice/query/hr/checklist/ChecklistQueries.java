@@ -110,7 +110,7 @@ public class ChecklistQueries {
                 + " and (cast(? as boolean) is null or (t.completed_at is not null and t.completed_at <= ?) <> ?)";
         Object[] args = {t, t, q.department(), q.department(), q.employeeId(), q.employeeId(), q.open(), t, q.open()};
         Long total = jdbc.queryForObject("select count(*) from (" + TASKS + where + ") x", Long.class, args);
-        List<Object> paged = new ArrayList<>(List.of(args));
+        List<Object> paged = new ArrayList<>(java.util.Arrays.asList(args));
         paged.add(q.size());
         paged.add((long) q.page() * q.size());
         List<ChecklistTaskView> items = jdbc.query(TASKS + where
