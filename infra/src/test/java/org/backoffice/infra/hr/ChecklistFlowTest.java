@@ -83,6 +83,7 @@ class ChecklistFlowTest extends ApiTest {
         assertThat(api.get("accounting", "/api/v1/checklists/" + onboarding.path("id").asText()).status()).isEqualTo(200);
         assertThat(api.get("reporting", "/api/v1/employees/" + ada + "/checklists").status()).isEqualTo(403);
         assertThat(api.get("hr", "/api/v1/checklists/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(api.get("hr", "/api/v1/employees/" + java.util.UUID.randomUUID() + "/checklists").status()).isEqualTo(404);
         assertThat(api.get("hr", "/api/v1/checklist-tasks?department=SALES").status()).isEqualTo(400);
     }
 

@@ -123,9 +123,14 @@ public class ChecklistQueries {
         return checklists("c.id = ?", q.checklistId(), q.asOf()).stream().findFirst();
     }
 
+    /** Empty for an employee the HR read model does not know. */
     @QueryHandler
-    public ChecklistList handle(FindEmployeeChecklists q) {
-        return new ChecklistList(checklists("c.employee_id = ?", q.employeeId(), q.asOf()));
+    public Optional<ChecklistList> handle(FindEmployeeChecklists q) {
+        Long known = jdbc.queryForObject("select count(*) from employee_view where id = ?", Long.class, q.employeeId());
+        if (known == null || known == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChecklistList(checklists("c.employee_id = ?", q.employeeId(), q.asOf())));
     }
 
     private List<ChecklistView> checklists(String condition, UUID id, Instant asOf) {

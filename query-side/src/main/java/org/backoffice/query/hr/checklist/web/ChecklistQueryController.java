@@ -73,11 +73,13 @@ public class ChecklistQueryController {
     @GetMapping("/api/v1/employees/{id}/checklists")
     @PreAuthorize(Allowed.CHECKLIST_READS)
     @Operation(summary = "An employee's onboarding and offboarding checklists with their tasks",
-            description = "Empty for an unknown employee or one without a checklist then.")
+            description = "Empty for an employee without a checklist then; 404 for an unknown employee.")
     @QueryErrors.Item
     public List<ChecklistView> employeeChecklists(@PathVariable UUID id,
                                                   @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return queries.query(new ChecklistQueries.FindEmployeeChecklists(id, asOf(asOf)), ChecklistQueries.ChecklistList.class)
-                .join().checklists();
+        return queries.query(new ChecklistQueries.FindEmployeeChecklists(id, asOf(asOf)),
+                        ResponseTypes.optionalInstanceOf(ChecklistQueries.ChecklistList.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "employee " + id + " does not exist"))
+                .checklists();
     }
 }
