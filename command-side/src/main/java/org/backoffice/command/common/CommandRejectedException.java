@@ -13,7 +13,12 @@ public class CommandRejectedException extends RuntimeException {
         /** 422: the request is well-formed but a business rule forbids it. */
         RULE_VIOLATED,
         /** 404: the request names something that does not exist. */
-        NOT_FOUND
+        NOT_FOUND,
+        /**
+         * 403: the caller's role may call the operation but not for this thing (a checklist task
+         * owned by another department); decided by the aggregate, which alone knows the owner.
+         */
+        FORBIDDEN
     }
 
     private final Reason reason;
@@ -46,6 +51,11 @@ public class CommandRejectedException extends RuntimeException {
     /** 422 caused by one field of the request. */
     public static CommandRejectedException ruleViolated(String field, String message) {
         return new CommandRejectedException(Reason.RULE_VIOLATED, field, message);
+    }
+
+    /** 403: the caller's role may not do this to this thing (the message says whose it is). */
+    public static CommandRejectedException forbidden(String message) {
+        return new CommandRejectedException(Reason.FORBIDDEN, message);
     }
 
     public static CommandRejectedException notFound(String message) {

@@ -33,7 +33,8 @@ import java.util.function.Function;
 
 /**
  * Employees and positions, and every HR action: hire, transfer, salary change, disciplinary
- * action, conflict between two employees, termination, erasure (ADMIN). What a role may read of
+ * action, conflict between two employees, termination, erasure (ADMIN); an employee's onboarding
+ * and offboarding checklists (completed through ChecklistPages). What a role may read of
  * an employee is narrowed by the same query controller as the API (no salary for REPORTING, IT).
  */
 @WebPage
@@ -43,15 +44,18 @@ class HrPages {
     private final RecruitingCommandController recruiting;
     private final HrQueryController queries;
     private final InventoryQueryController inventory;
+    private final org.backoffice.query.hr.checklist.web.ChecklistQueryController checklists;
     private final Forms forms;
     private final OperationRules operations;
 
     HrPages(HrCommandController commands, RecruitingCommandController recruiting, HrQueryController queries,
-            InventoryQueryController inventory, Forms forms, OperationRules operations) {
+            InventoryQueryController inventory, org.backoffice.query.hr.checklist.web.ChecklistQueryController checklists,
+            Forms forms, OperationRules operations) {
         this.commands = commands;
         this.recruiting = recruiting;
         this.queries = queries;
         this.inventory = inventory;
+        this.checklists = checklists;
         this.forms = forms;
         this.operations = operations;
     }
@@ -82,6 +86,11 @@ class HrPages {
         model.addAttribute("employee", queries.employee(id, request));
         if (operations.allows("InventoryQueryController.holdings")) {
             model.addAttribute("holdings", inventory.holdings(id, null));
+        }
+        if (operations.allows("ChecklistQueryController.employeeChecklists")) {
+            model.addAttribute("checklists", checklists.employeeChecklists(id, null));
+            model.addAttribute("roles", ChecklistPages.taskRoles(request));
+            model.addAttribute("back", "/ui/employees/" + id);
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
         model.addAttribute("history", queries.history(id, request));

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 /**
  * Turns every failure into an RFC 9457 problem: 400 malformed or invalid input (with an errors
  * list of field and message), 404 unknown id, 409 conflict with the current state, 422 business
- * rule. Axon wraps handler exceptions (locally, across a distributed bus, inside futures), so the
+ * rule, 403 a role refused for the thing itself (a task of another department). Axon wraps handler exceptions (locally, across a distributed bus, inside futures), so the
  * cause chain is searched for the exception that says what went wrong.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -80,6 +80,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     case CONFLICT -> problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", r.getMessage());
                     case RULE_VIOLATED -> problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "Business rule violated", r.getMessage());
                     case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", r.getMessage());
+                    case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", r.getMessage());
                 };
                 if (r.field() != null) {
                     p.setProperty("errors", List.of(new FieldMessage(r.field(), r.getMessage())));

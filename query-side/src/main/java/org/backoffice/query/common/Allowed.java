@@ -25,6 +25,11 @@ public final class Allowed {
     public static final String IT_AND_ACCOUNTING_READS = "hasAnyRole('IT', 'ACCOUNTING', 'REPORTING', 'AUDITOR', 'ADMIN')";
     /** What an employee holds of IT (devices, numbers, licences): IT's readers and HR, who offboards. */
     public static final String HOLDINGS_READS = "hasAnyRole('HR', 'IT', 'REPORTING', 'AUDITOR', 'ADMIN')";
+    /**
+     * Onboarding and offboarding checklists: the departments whose tasks they hold, the auditors,
+     * the admins (not reporting: the notes are personal data).
+     */
+    public static final String CHECKLIST_READS = "hasAnyRole('HR', 'ACCOUNTING', 'IT', 'AUDITOR', 'ADMIN')";
     /** The audit log, aggregate histories and states, integrity, replays. */
     /** What shows an employee's pay: accounting, the auditors, the admins (not reporting). */
     public static final String SALARY_READS = "hasAnyRole('ACCOUNTING', 'AUDITOR', 'ADMIN')";
