@@ -118,7 +118,8 @@ public class HrCommandController {
     }
 
     public record SessionRequest(UUID id, @NotNull LocalDate date,
-                                 @NotNull @Size(max = 2, message = "at most one note per party") List<@NotNull @Valid SessionNoteRequest> notes) {
+                                 @io.swagger.v3.oas.annotations.media.Schema(description = "a note per party, each optional")
+                                 @Size(max = 2, message = "at most one note per party") List<@NotNull @Valid SessionNoteRequest> notes) {
     }
 
     public record EscalationRequest(@NotBlank @Size(max = 4000) String reason) {
@@ -319,7 +320,7 @@ public class HrCommandController {
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> recordSession(@PathVariable UUID id, @Valid @RequestBody SessionRequest r) {
         UUID sessionId = idOr(r.id());
-        commands.sendAndWait(new Commands.RecordConflictSessionCommand(id, sessionId, r.date(), r.notes().stream()
+        commands.sendAndWait(new Commands.RecordConflictSessionCommand(id, sessionId, r.date(), (r.notes() == null ? List.<SessionNoteRequest>of() : r.notes()).stream()
                 .map(n -> new Commands.ConflictSessionNote(n.employeeId(), n.note().strip())).toList()));
         return created("/api/v1/conflicts/" + id + "/sessions/", sessionId);
     }
