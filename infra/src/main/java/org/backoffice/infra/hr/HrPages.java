@@ -19,6 +19,7 @@ import org.backoffice.query.hr.employment.web.HrQueryController;
 import org.backoffice.query.hr.employment.web.HrQueryController.EmployeeStatus;
 import org.backoffice.query.hr.employment.web.HrQueryController.PositionStatus;
 import org.backoffice.query.it.asset.web.InventoryQueryController;
+import org.backoffice.query.hr.procedures.web.ProceduresQueryController;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,17 +46,19 @@ class HrPages {
     private final HrQueryController queries;
     private final InventoryQueryController inventory;
     private final org.backoffice.query.hr.checklist.web.ChecklistQueryController checklists;
+    private final ProceduresQueryController procedures;
     private final Forms forms;
     private final OperationRules operations;
 
     HrPages(HrCommandController commands, RecruitingCommandController recruiting, HrQueryController queries,
             InventoryQueryController inventory, org.backoffice.query.hr.checklist.web.ChecklistQueryController checklists,
-            Forms forms, OperationRules operations) {
+            ProceduresQueryController procedures, Forms forms, OperationRules operations) {
         this.commands = commands;
         this.recruiting = recruiting;
         this.queries = queries;
         this.inventory = inventory;
         this.checklists = checklists;
+        this.procedures = procedures;
         this.forms = forms;
         this.operations = operations;
     }
@@ -93,6 +96,10 @@ class HrPages {
             model.addAttribute("back", "/ui/employees/" + id);
         }
         model.addAttribute("levels", DisciplinaryLevel.values());
+        model.addAttribute("grounds", org.backoffice.events.hr.TerminationGrounds.values());
+        if (operations.allows("ProceduresQueryController.disciplinaryRecord")) {
+            model.addAttribute("record", procedures.disciplinaryRecord(id, null));
+        }
         model.addAttribute("history", queries.history(id, request));
         if (operations.allows("HrQueryController.erasurePlan")) {
             try {
@@ -144,6 +151,14 @@ class HrPages {
                 model, redirect);
     }
 
+    @PostMapping("/ui/employees/{id}/disciplinary-actions/{actionId}/withdrawal")
+    String withdrawDiscipline(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam MultiValueMap<String, String> form,
+                              HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        return action("withdraw-" + actionId, id, form, HrCommandController.WithdrawalRequest.class,
+                r -> commands.withdrawDisciplinaryAction(id, actionId, r), "Disciplinary action withdrawn.", request, model,
+                redirect);
+    }
+
     @PostMapping("/ui/employees/{id}/termination")
     String terminate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
                      Model model, RedirectAttributes redirect) {
@@ -164,7 +179,7 @@ class HrPages {
         return forms.submit("conflict", form, ConflictRequest.class, Set.of("employeeIds"), commands::openConflict,
                 created -> {
                     redirect.addFlashAttribute("conflictId", created.getBody().id());
-                    return "/ui/employees";
+                    return "/ui/conflicts/" + created.getBody().id();
                 }, "Conflict opened.", model, redirect, () -> employees(null, null, null, request, model));
     }
 

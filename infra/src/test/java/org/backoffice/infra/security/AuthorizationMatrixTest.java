@@ -78,9 +78,10 @@ class AuthorizationMatrixTest extends ApiTest {
                 || path.equals("/api/v1/reports/balances") || path.equals("/api/v1/reports/aging")) {
             return read ? Set.of("accounting", "reporting", "auditor", "admin") : Set.of("accounting", "admin");
         }
-        if (path.matches("/api/v1/employees/\\{[^}]+}/(leave-balance|erasure-plan)") || path.equals("/api/v1/leave")
-                || path.equals("/api/v1/leave-calendar") || path.equals("/api/v1/sick-days")) {
-            // The HR file (absences, sick days): HR, the auditors, the admins.
+        if (path.matches("/api/v1/employees/\\{[^}]+}/(leave-balance|erasure-plan|disciplinary-record)") || path.equals("/api/v1/leave")
+                || path.equals("/api/v1/leave-calendar") || path.equals("/api/v1/sick-days")
+                || (read && path.startsWith("/api/v1/conflicts"))) {
+            // The HR file (absences, sick days, disciplinary records, conflict cases): HR, the auditors, the admins.
             return read ? Set.of("hr", "auditor", "admin") : null;
         }
         if (path.startsWith("/api/v1/employees")) {
@@ -91,8 +92,10 @@ class AuthorizationMatrixTest extends ApiTest {
         if (path.startsWith("/api/v1/applicants")) {
             return read ? null : Set.of("hr", "admin");
         }
-        if (path.startsWith("/api/v1/positions") || path.startsWith("/api/v1/conflicts")
-                || path.startsWith("/api/v1/reports/headcount")) {
+        if (path.startsWith("/api/v1/conflicts")) {
+            return Set.of("hr", "admin"); // the writes; the reads are the HR file's, above
+        }
+        if (path.startsWith("/api/v1/positions") || path.startsWith("/api/v1/reports/headcount")) {
             return read ? Set.of("hr", "reporting", "auditor", "admin") : Set.of("hr", "admin");
         }
         return null;

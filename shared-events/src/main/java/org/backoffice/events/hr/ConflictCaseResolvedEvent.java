@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
-/** The conflict's resolution, recorded once. */
+/** The agreement the parties reached: the conflict case is resolved (closed), once. */
 @Revision("1")
 public record ConflictCaseResolvedEvent(UUID conflictId, String outcome) {
 }

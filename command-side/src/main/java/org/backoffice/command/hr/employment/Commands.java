@@ -3,6 +3,7 @@ package org.backoffice.command.hr.employment;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.DisciplinaryLevel;
+import org.backoffice.events.hr.TerminationGrounds;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +43,18 @@ public final class Commands {
                                                   DisciplinaryLevel level, String reason, LocalDate date) {
     }
 
+    /** A disciplinary action taken back, with the reason why (personal data). */
+    public record WithdrawDisciplinaryActionCommand(@TargetAggregateIdentifier UUID employeeId, UUID actionId,
+                                                    String reason) {
+    }
+
+    /** grounds may be null (none given). */
     public record TerminateEmployeeCommand(@TargetAggregateIdentifier UUID employeeId, LocalDate effectiveDate,
-                                           String reason) {
+                                           String reason, TerminationGrounds grounds) {
+
+        public TerminateEmployeeCommand(UUID employeeId, LocalDate effectiveDate, String reason) {
+            this(employeeId, effectiveDate, reason, null);
+        }
     }
 
     public record ErasePersonalDataCommand(@TargetAggregateIdentifier UUID employeeId) {
@@ -53,7 +64,26 @@ public final class Commands {
                                           String description) {
     }
 
+    /** The agreement of the parties: resolves the case. */
     public record ResolveConflictCaseCommand(@TargetAggregateIdentifier UUID conflictId, String outcome) {
+    }
+
+    public record AssignConflictMediatorCommand(@TargetAggregateIdentifier UUID conflictId, UUID mediatorId) {
+    }
+
+    /** One party's note of a session, in plain text (sealed by the case under that party's key). */
+    public record ConflictSessionNote(UUID employeeId, String note) {
+    }
+
+    public record RecordConflictSessionCommand(@TargetAggregateIdentifier UUID conflictId, UUID sessionId, LocalDate date,
+                                               List<ConflictSessionNote> notes) {
+    }
+
+    public record EscalateConflictCaseCommand(@TargetAggregateIdentifier UUID conflictId, String reason) {
+    }
+
+    public record ScheduleConflictFollowUpCommand(@TargetAggregateIdentifier UUID conflictId, UUID followUpId,
+                                                  LocalDate date, String purpose) {
     }
 
     /** The IBAN (checked, normalised) and BIC an employee is paid to. */

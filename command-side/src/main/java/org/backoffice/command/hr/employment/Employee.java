@@ -17,6 +17,9 @@ import org.backoffice.command.hr.employment.Commands.TerminateEmployeeCommand;
 import org.backoffice.command.hr.employment.Commands.TransferEmployeeCommand;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.DisciplinaryActionRecordedEvent;
+import org.backoffice.events.hr.DisciplinaryActionWithdrawnEvent;
+import org.backoffice.events.hr.DisciplinaryLevel;
+import org.backoffice.events.hr.TerminationGrounds;
 import org.backoffice.events.hr.PerformanceReviewRecordedEvent;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.EmployeeLeftEvent;
@@ -35,12 +38,12 @@ import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.backoffice.command.common.CommandRejectedException.conflict;
+import static org.backoffice.command.common.CommandRejectedException.notFound;
 import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /**
@@ -49,7 +52,8 @@ import static org.backoffice.command.common.CommandRejectedException.ruleViolate
  */
 // Snapshots hold this class's fields: change the revision whenever they change, and older
 // snapshots are ignored (the aggregate is then rebuilt from its events).
-@Revision("4")  // 2: performance reviews remembered per period; 3: sealed bank details; 4: erasure per retention class
+@Revision("5")  // 2: performance reviews remembered per period; 3: sealed bank details; 4: erasure per retention class;
+               // 5: the disciplinary record (level, date, expiry, withdrawn) instead of the actions' ids
 @Aggregate(repository = "employeeRepository")  // cached and snapshotted: infra AggregateLoadingConfiguration
 public class Employee {
 
@@ -70,7 +74,16 @@ public class Employee {
     /** Sealed under the employee's key, like the name. */
     private String sealedIban;
     private String sealedBic;
-    private final Set<UUID> disciplinaryActions = new HashSet<>();
+    /** One step of the disciplinary record: counts from date until the day before expiresOn, unless withdrawn. */
+    private record DisciplinaryStep(DisciplinaryLevel level, LocalDate date, LocalDate expiresOn, boolean withdrawn) {
+
+        boolean activeOn(LocalDate day) {
+            return !withdrawn && !date.isAfter(day) && day.isBefore(expiresOn);
+        }
+    }
+
+    /** The disciplinary record by action id, in the order recorded. */
+    private final java.util.Map<UUID, DisciplinaryStep> disciplinaryActions = new java.util.LinkedHashMap<>();
     /** Review id by period: one review per period. */
     private final java.util.Map<String, String> reviews = new java.util.HashMap<>();
 
@@ -159,15 +172,51 @@ public class Employee {
         apply(new SalaryChangedEvent(employeeId, c.monthlySalary(), c.effectiveDate()));
     }
 
+    /**
+     * Records a step of the disciplinary record: dated neither in the future nor before the start
+     * date, while employed. The reason is sealed under the employee's HR-file key; the expiry is
+     * fixed now from the setting (date + warning-validity-months).
+     */
     @CommandHandler
-    public void handle(RecordDisciplinaryActionCommand c, Clock clock) {
-        if (disciplinaryActions.contains(c.actionId())) {
+    public void handle(RecordDisciplinaryActionCommand c, Clock clock, PersonalDataVault vault, DisciplineSettings settings) {
+        if (disciplinaryActions.containsKey(c.actionId())) {
             return; // the same action resent: recorded once
         }
-        if (!isActiveOn(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        if (!isActiveOn(today)) {
             throw conflict("employee " + employeeId + " is no longer employed: no disciplinary action");
         }
-        apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), c.reason(), c.date()));
+        if (c.date().isAfter(today)) {
+            throw ruleViolated("date", "a disciplinary action cannot be dated in the future (" + c.date() + ", today is " + today + ")");
+        }
+        if (c.date().isBefore(startDate)) {
+            throw ruleViolated("date", "a disciplinary action cannot be dated before the start date " + startDate);
+        }
+        apply(new DisciplinaryActionRecordedEvent(employeeId, c.actionId(), c.level(), null, c.date(),
+                vault.seal(employeeId, RetentionClass.HR_FILE, c.reason()),
+                c.date().plusMonths(settings.warningValidityMonths())));
+    }
+
+    /** Takes a disciplinary action back, once, with a reason (sealed like the action's). */
+    @CommandHandler
+    public void handle(Commands.WithdrawDisciplinaryActionCommand c, Clock clock, PersonalDataVault vault) {
+        DisciplinaryStep step = disciplinaryActions.get(c.actionId());
+        if (step == null) {
+            throw notFound("employee " + employeeId + " has no disciplinary action " + c.actionId());
+        }
+        if (step.withdrawn()) {
+            throw conflict("disciplinary action " + c.actionId() + " is already withdrawn");
+        }
+        if (erased.contains(RetentionClass.HR_FILE)) {
+            throw conflict("employee " + employeeId + "'s HR file is erased: nothing can be withdrawn");
+        }
+        apply(new DisciplinaryActionWithdrawnEvent(employeeId, c.actionId(),
+                vault.seal(employeeId, RetentionClass.HR_FILE, c.reason()), LocalDate.now(clock)));
+    }
+
+    /** The written or final warnings (Abmahnungen) that count on the day: neither withdrawn nor expired. */
+    private boolean hasActiveWarningInWritingOn(LocalDate day) {
+        return disciplinaryActions.values().stream().anyMatch(s -> s.level().isWarningInWriting() && s.activeOn(day));
     }
 
     @CommandHandler
@@ -204,7 +253,13 @@ public class Employee {
         if (c.effectiveDate().isBefore(startDate.minusDays(1))) {
             throw ruleViolated("the last day of employment cannot be before the start date " + startDate);
         }
-        apply(new EmployeeTerminatedEvent(employeeId, c.effectiveDate(), c.reason()));
+        // German law: a dismissal for conduct generally needs a prior warning (Abmahnung, BAG;
+        // KSchG §1 (2), BGB §314 (2)) that still counts on the last day.
+        if (c.grounds() == TerminationGrounds.CONDUCT && !hasActiveWarningInWritingOn(c.effectiveDate())) {
+            throw ruleViolated("grounds", "a termination for conduct needs an active written or final warning on "
+                    + c.effectiveDate() + " (neither withdrawn nor expired): employee " + employeeId + " has none");
+        }
+        apply(new EmployeeTerminatedEvent(employeeId, c.effectiveDate(), c.reason(), c.grounds()));
         // Durable (db-scheduler in PostgreSQL): it fires after a restart too, at once if the day
         // has already come, and once across instances.
         deadlines.schedule(c.effectiveDate().atStartOfDay(ZoneOffset.UTC).toInstant(), TERMINATION_TAKES_EFFECT);
@@ -318,7 +373,15 @@ public class Employee {
 
     @EventSourcingHandler
     void on(DisciplinaryActionRecordedEvent e) {
-        disciplinaryActions.add(e.actionId());
+        // Actions recorded before the expiry was stored count for the default validity (24 months):
+        // no other setting existed when they were recorded.
+        disciplinaryActions.put(e.actionId(), new DisciplinaryStep(e.level(), e.date(), e.expiresOnOrDefault(), false));
+    }
+
+    @EventSourcingHandler
+    void on(DisciplinaryActionWithdrawnEvent e) {
+        disciplinaryActions.computeIfPresent(e.actionId(),
+                (id, s) -> new DisciplinaryStep(s.level(), s.date(), s.expiresOn(), true));
     }
 
     @EventSourcingHandler

@@ -47,6 +47,7 @@ class EmployeeTest {
                 .add(GONE, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 3, 31), "gone@example.com", SALARY));
         fixture.registerInjectableResource(vault);
         fixture.registerInjectableResource(new org.backoffice.command.hr.RetentionSettings(3, 10));
+        fixture.registerInjectableResource(new DisciplineSettings(24));
         fixture.registerInjectableResource((org.backoffice.command.accounting.closing.FiscalYears) day -> LocalDate.of(day.getYear(), 12, 31));
     }
 
@@ -120,7 +121,8 @@ class EmployeeTest {
     @Test
     void recordsADisciplinaryActionOnce() {
         UUID action = UUID.randomUUID();
-        var recorded = new DisciplinaryActionRecordedEvent(ID, action, DisciplinaryLevel.WRITTEN_WARNING, "late", TODAY);
+        var recorded = new DisciplinaryActionRecordedEvent(ID, action, DisciplinaryLevel.WRITTEN_WARNING, null, TODAY,
+                vault.seal(ID, org.backoffice.events.hr.RetentionClass.HR_FILE, "late"), TODAY.plusMonths(24));
         fixture.given(hired())
                 .when(new RecordDisciplinaryActionCommand(ID, action, DisciplinaryLevel.WRITTEN_WARNING, "late", TODAY))
                 .expectEvents(recorded);

@@ -90,7 +90,17 @@ public class HrCommandController {
                                 @NotBlank @Size(max = 4000) String summary) {
     }
 
-    public record TerminationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String reason) {
+    public record TerminationRequest(@NotNull LocalDate effectiveDate, @NotBlank @Size(max = 2000) String reason,
+                                     @io.swagger.v3.oas.annotations.media.Schema(description = "why the employment ends; "
+                                             + "CONDUCT needs an active written or final warning on the last day")
+                                     org.backoffice.events.hr.TerminationGrounds grounds) {
+
+        public TerminationRequest(LocalDate effectiveDate, String reason) {
+            this(effectiveDate, reason, null);
+        }
+    }
+
+    public record WithdrawalRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record ConflictRequest(UUID id, @NotNull @Size(min = 2, max = 2, message = "must name exactly two employees")
@@ -99,6 +109,23 @@ public class HrCommandController {
     }
 
     public record ResolutionRequest(@NotBlank @Size(max = 4000) String outcome) {
+    }
+
+    public record MediatorRequest(@NotNull UUID mediatorId) {
+    }
+
+    public record SessionNoteRequest(@NotNull UUID employeeId, @NotBlank @Size(max = 4000) String note) {
+    }
+
+    public record SessionRequest(UUID id, @NotNull LocalDate date,
+                                 @io.swagger.v3.oas.annotations.media.Schema(description = "a note per party, each optional")
+                                 @Size(max = 2, message = "at most one note per party") List<@NotNull @Valid SessionNoteRequest> notes) {
+    }
+
+    public record EscalationRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    public record FollowUpRequest(UUID id, @NotNull LocalDate date, @Size(max = 500) String purpose) {
     }
 
     private static UUID idOr(UUID given) {
@@ -162,12 +189,24 @@ public class HrCommandController {
 
     @PostMapping("/employees/{id}/disciplinary-actions")
     @PreAuthorize(Allowed.HR)
-    @Operation(summary = "Record a disciplinary action")
+    @Operation(summary = "Record a disciplinary action (its reason is personal data)",
+            description = "422 dated in the future or before the start date; 409 no longer employed")
     @StandardErrors.Create
     public ResponseEntity<CreatedResponse> discipline(@PathVariable UUID id, @Valid @RequestBody DisciplinaryActionRequest r) {
         UUID actionId = idOr(r.id());
         commands.sendAndWait(new RecordDisciplinaryActionCommand(id, actionId, r.level(), r.reason().strip(), r.date()));
         return created("/api/v1/employees/" + id + "/disciplinary-actions/", actionId);
+    }
+
+    @PostMapping("/employees/{id}/disciplinary-actions/{actionId}/withdrawal")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "Withdraw a disciplinary action, with the reason (personal data)",
+            description = "404 no such action; 409 already withdrawn, or the HR file is erased")
+    @StandardErrors.Change
+    public ResponseEntity<Void> withdrawDisciplinaryAction(@PathVariable UUID id, @PathVariable UUID actionId,
+                                                           @Valid @RequestBody WithdrawalRequest r) {
+        commands.sendAndWait(new Commands.WithdrawDisciplinaryActionCommand(id, actionId, r.reason().strip()));
+        return ResponseEntity.ok().build();
     }
 
     @PostMapping("/employees/{id}/reviews")
@@ -185,10 +224,12 @@ public class HrCommandController {
 
     @PostMapping("/employees/{id}/termination")
     @PreAuthorize(Allowed.HR)
-    @Operation(summary = "Terminate the employment; effectiveDate is the last day worked")
+    @Operation(summary = "Terminate the employment; effectiveDate is the last day worked",
+            description = "grounds CONDUCT: 422 unless a written or final warning is active (neither withdrawn nor expired) "
+                    + "on the last day (an Abmahnung before a dismissal for conduct)")
     @StandardErrors.Change
     public ResponseEntity<Void> terminate(@PathVariable UUID id, @Valid @RequestBody TerminationRequest r) {
-        commands.sendAndWait(new TerminateEmployeeCommand(id, r.effectiveDate(), r.reason().strip()));
+        commands.sendAndWait(new TerminateEmployeeCommand(id, r.effectiveDate(), r.reason().strip(), r.grounds()));
         return ResponseEntity.ok().build();
     }
 
@@ -245,10 +286,54 @@ public class HrCommandController {
 
     @PostMapping("/conflicts/{id}/resolution")
     @PreAuthorize(Allowed.HR)
-    @Operation(summary = "Record the resolution of a conflict case, once")
+    @Operation(summary = "Record the agreement that resolves a conflict case, once", description = "409 already closed")
     @StandardErrors.Change
     public ResponseEntity<Void> resolveConflict(@PathVariable UUID id, @Valid @RequestBody ResolutionRequest r) {
         commands.sendAndWait(new ResolveConflictCaseCommand(id, r.outcome().strip()));
         return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/conflicts/{id}/escalation")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "Escalate a conflict case the mediation could not resolve (closes it)", description = "409 already closed")
+    @StandardErrors.Change
+    public ResponseEntity<Void> escalateConflict(@PathVariable UUID id, @Valid @RequestBody EscalationRequest r) {
+        commands.sendAndWait(new Commands.EscalateConflictCaseCommand(id, r.reason().strip()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/conflicts/{id}/mediator")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "Assign the mediator of a conflict case: an active employee who is not a party",
+            description = "409 closed; 422 a party, or not an active employee (mediatorId)")
+    @StandardErrors.Change
+    public ResponseEntity<Void> assignMediator(@PathVariable UUID id, @Valid @RequestBody MediatorRequest r) {
+        commands.sendAndWait(new Commands.AssignConflictMediatorCommand(id, r.mediatorId()));
+        return ResponseEntity.ok().build();
+    }
+
+    @PostMapping("/conflicts/{id}/sessions")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "Record a session of a conflict case with a note per party (each sealed under that party's key)",
+            description = "409 closed; 422 no mediator yet, dated in the future or before the case was opened (date), "
+                    + "a note for someone who is not a party or two for one (notes[i].employeeId)")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> recordSession(@PathVariable UUID id, @Valid @RequestBody SessionRequest r) {
+        UUID sessionId = idOr(r.id());
+        commands.sendAndWait(new Commands.RecordConflictSessionCommand(id, sessionId, r.date(), (r.notes() == null ? List.<SessionNoteRequest>of() : r.notes()).stream()
+                .map(n -> new Commands.ConflictSessionNote(n.employeeId(), n.note().strip())).toList()));
+        return created("/api/v1/conflicts/" + id + "/sessions/", sessionId);
+    }
+
+    @PostMapping("/conflicts/{id}/follow-ups")
+    @PreAuthorize(Allowed.HR)
+    @Operation(summary = "Schedule a follow-up of a conflict case: on its day a durable reminder marks it due",
+            description = "409 closed; 422 a day in the past (date)")
+    @StandardErrors.Create
+    public ResponseEntity<CreatedResponse> scheduleFollowUp(@PathVariable UUID id, @Valid @RequestBody FollowUpRequest r) {
+        UUID followUpId = idOr(r.id());
+        commands.sendAndWait(new Commands.ScheduleConflictFollowUpCommand(id, followUpId, r.date(),
+                r.purpose() == null || r.purpose().isBlank() ? null : r.purpose().strip()));
+        return created("/api/v1/conflicts/" + id + "/follow-ups/", followUpId);
     }
 }
