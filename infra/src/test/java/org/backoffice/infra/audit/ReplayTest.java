@@ -60,6 +60,12 @@ class ReplayTest extends ApiTest {
         READ_MODELS.put("employee_erasure_view", "employee_id, retention_class");
         READ_MODELS.put("checklist_view", "id");
         READ_MODELS.put("checklist_task_view", "checklist_id, task_key");
+        READ_MODELS.put("disciplinary_action_view", "action_id");
+        READ_MODELS.put("conflict_case_view", "conflict_id");
+        READ_MODELS.put("conflict_mediator_view", "conflict_id, sequence");
+        READ_MODELS.put("conflict_session_view", "session_id");
+        READ_MODELS.put("conflict_session_note_view", "session_id, employee_id");
+        READ_MODELS.put("conflict_follow_up_view", "follow_up_id");
     }
 
     private Map<String, List<Map<String, Object>>> readModels() {
@@ -148,7 +154,7 @@ class ReplayTest extends ApiTest {
                             + "\"lastDay\": \"2022-10-04\"}").text("id");
                     api.post("hr", base + "/" + unpaid + "/approval", null);
                     api.post("hr", base + "/" + unpaid + "/cancellation", "{\"reason\": \"replay\"}");
-                    api.post("hr", "/api/v1/employees/" + e + "/leave-entitlement", "{\"fromYear\": 2023, \"annualDays\": 28}");
+                    api.post("hr", "/api/v1/employees/" + e + "/leave-entitlement", "{\"fromYear\": 2023, \"annualDays\": \"28\"}");
                 }
                 for (int i = 0; i < 3; i++) {
                     hr.terminate(mine.get(i), LocalDate.of(2022, 9, 15));
@@ -182,6 +188,23 @@ class ReplayTest extends ApiTest {
         api.post("it", "/api/v1/assets/" + phone + "/retirement", "{\"reason\": \"replay\"}");
         api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2022-07\", \"bankAccountId\": \"" + banks.get(0)
                 + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}");
+        // Procedures: a written warning withdrawn, a conflict with its mediator, a session, a follow-up, escalated.
+        List<String> staying = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            staying.add(hr.hire("Stay" + i, "Eplay", "Replay0", LocalDate.of(2022, 1, 3), "3000.00"));
+        }
+        String warning = api.post("hr", "/api/v1/employees/" + staying.get(0) + "/disciplinary-actions",
+                "{\"level\": \"WRITTEN_WARNING\", \"reason\": \"late\", \"date\": \"2022-05-02\"}").text("id");
+        api.post("hr", "/api/v1/employees/" + staying.get(0) + "/disciplinary-actions/" + warning + "/withdrawal", "{\"reason\": \"replay\"}");
+        api.post("hr", "/api/v1/employees/" + staying.get(1) + "/disciplinary-actions",
+                "{\"level\": \"VERBAL_WARNING\", \"reason\": \"noise\", \"date\": \"2022-06-01\"}");
+        String conflict = "/api/v1/conflicts/" + api.post("hr", "/api/v1/conflicts", "{\"employeeIds\": [\"" + staying.get(0) + "\", \""
+                + staying.get(1) + "\"], \"description\": \"replay\"}").text("id");
+        api.post("hr", conflict + "/mediator", "{\"mediatorId\": \"" + staying.get(2) + "\"}");
+        api.post("hr", conflict + "/sessions", "{\"date\": \"" + LocalDate.now() + "\", \"notes\": [{\"employeeId\": \""
+                + staying.get(0) + "\", \"note\": \"one\"}, {\"employeeId\": \"" + staying.get(1) + "\", \"note\": \"two\"}]}");
+        api.post("hr", conflict + "/follow-ups", "{\"date\": \"" + LocalDate.now().plusDays(7) + "\"}");
+        api.post("hr", conflict + "/escalation", "{\"reason\": \"replay\"}");
         // Erasure of two who left: the HR file erased at once, the payroll data planned.
         for (String left : leavers) {
             await().atMost(Duration.ofSeconds(20)).until(() -> api.post("admin", "/api/v1/employees/" + left + "/erasure", null).status() == 200);
@@ -211,6 +234,10 @@ class ReplayTest extends ApiTest {
         Thread.sleep(500);
         await().atMost(Duration.ofSeconds(30)).until(this::caughtUp);
         Map<String, List<Map<String, Object>>> before = readModels();
+        for (String table : List.of("leave_view", "leave_entitlement_view", "employee_erasure_view", "checklist_task_view",
+                "disciplinary_action_view", "conflict_session_note_view", "conflict_follow_up_view")) {
+            assertThat(before.get(table)).as(table + " has rows to rebuild").isNotEmpty();
+        }
         JsonNode balances = api.get("reporting", "/api/v1/reports/balances").json();
         JsonNode headcount = api.get("reporting", "/api/v1/reports/headcount?asOf=2022-10-01").json();
         JsonNode inventory = api.get("reporting", "/api/v1/reports/inventory").json();

@@ -94,6 +94,15 @@ class LeaveFlowTest extends ApiTest {
         assertThat(api.get("hr", "/api/v1/sick-days?from=2012-09-30&to=2012-09-01").status()).isEqualTo(400);
         assertThat(api.get("reporting", "/api/v1/leave?employeeId=" + ida).status()).isEqualTo(403);
 
+        // From 2013 on, 24 days a year; 2012 keeps its 15.
+        Api.Response entitlement = api.post("hr", "/api/v1/employees/" + ida + "/leave-entitlement",
+                "{\"fromYear\": 2013, \"annualDays\": \"24\"}");
+        assertThat(entitlement.status()).as(entitlement.toString()).isEqualTo(200);
+        eventually(() -> api.get("hr", "/api/v1/employees/" + ida + "/leave-balance?date=2013-01-10").json(),
+                b -> b.path("annualDays").decimalValue().intValue() == 24);
+        refusedAndNothingStored(api.post("hr", "/api/v1/employees/" + ida + "/leave-entitlement",
+                "{\"fromYear\": 2011, \"annualDays\": \"24\"}"), 422, "the employment started in 2012");
+
         // October: 5 of 31 calendar days unpaid, 3100 * 26 / 31.
         String body = "{\"period\": \"%s\", \"bankAccountId\": \"" + bank + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}";
         assertThat(api.post("accounting", "/api/v1/payroll-runs", body.formatted("2012-10")).status()).isEqualTo(202);

@@ -55,7 +55,9 @@ public class LeaveCommandController {
     }
 
     public record EntitlementRequest(@NotNull @Min(1900) @Max(9999) Integer fromYear,
-                                     @NotNull @DecimalMin("0") @DecimalMax("365") @Digits(integer = 3, fraction = 2) BigDecimal annualDays) {
+                                     @NotNull @DecimalMin("0") @DecimalMax("365") @Digits(integer = 3, fraction = 2)
+                                     @Schema(type = "string", pattern = "^[0-9]{1,3}(\\.[0-9]{1,2})?$", example = "30",
+                                             description = "working days a year") BigDecimal annualDays) {
     }
 
     @PostMapping("/leave")
