@@ -1,18 +1,12 @@
 package org.backoffice.infra.web;
 
+import org.backoffice.infra.support.BrowserWalkthrough;
 import org.backoffice.infra.support.Ibans;
 import org.backoffice.infra.support.Api;
-import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Browser;
 import org.backoffice.infra.support.Camt;
 import org.backoffice.infra.support.Camt.Tx;
 import org.backoffice.infra.support.Ledger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.nio.file.Files;
@@ -28,37 +22,8 @@ import static org.backoffice.infra.support.Ledger.leg;
  * its SEPA file, a bank statement uploaded, its entries matched, the unmatched ones assigned by
  * hand, and the reconciliation agreeing.
  */
-class BankBrowserTest extends ApiTest {
+class BankBrowserTest extends BrowserWalkthrough {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePage(name);
-            }
-        }
-    };
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private static void signIn(String user) {
         browser.signIn(user, user + "-pw");

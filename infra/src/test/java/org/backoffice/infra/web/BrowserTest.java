@@ -1,17 +1,11 @@
 package org.backoffice.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Browser;
+import org.backoffice.infra.support.BrowserWalkthrough;
 import org.backoffice.infra.support.Hr;
 import org.backoffice.infra.support.It;
 import org.backoffice.infra.support.Ledger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.math.BigDecimal;
@@ -25,38 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reporting user refused, the audit timeline, replay and integrity check, sign-out. Every page
  * visited is saved as a screenshot under target/screenshots.
  */
-class BrowserTest extends ApiTest {
+class BrowserTest extends BrowserWalkthrough {
 
-    private static Browser browser;
-
-    /** A failed walkthrough leaves the page it failed on: a screenshot and its HTML. */
-    @RegisterExtension
-    final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePage(name);
-            }
-        }
-    };
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private static void signIn(String user) {
         browser.signIn(user, user + "-pw");

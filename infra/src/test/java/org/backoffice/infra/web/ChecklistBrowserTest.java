@@ -1,15 +1,9 @@
 package org.backoffice.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Browser;
+import org.backoffice.infra.support.BrowserWalkthrough;
 import org.backoffice.infra.support.Hr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,36 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * department's overdue task marked, without a button for IT), completes one with a note; HR sees
  * it done on the employee's page and completes its own task there.
  */
-class ChecklistBrowserTest extends ApiTest {
+class ChecklistBrowserTest extends BrowserWalkthrough {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("FAILED-checklists-" + context.getRequiredTestMethod().getName());
-                browser.savePage("FAILED-checklists-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void eachDepartmentCompletesItsOwnTasksOnTheChecklistsAndTheEmployeePage() {

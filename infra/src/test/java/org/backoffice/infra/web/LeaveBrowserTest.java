@@ -1,14 +1,8 @@
 package org.backoffice.infra.web;
 
-import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Browser;
+import org.backoffice.infra.support.BrowserWalkthrough;
 import org.backoffice.infra.support.Hr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
@@ -20,37 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, an overlapping one refused, a sick week on the employee's leave page with the balance,
  * the department calendar of the month; and the erasure plan of a former employee.
  */
-class LeaveBrowserTest extends ApiTest {
+class LeaveBrowserTest extends BrowserWalkthrough {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePage(name);
-            }
-        }
-    };
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void hrRecordsAndApprovesLeaveAndReadsTheBalanceAndTheCalendar() {

@@ -1,15 +1,10 @@
 package org.backoffice.infra.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Browser;
+import org.backoffice.infra.support.BrowserWalkthrough;
 import org.backoffice.infra.support.Hr;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
@@ -23,39 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it), and a conflict case from the employees page through its mediator, follow-up due on the
  * conflicts page, session with both parties' notes, to the agreement.
  */
-class ProceduresBrowserTest extends ApiTest {
+class ProceduresBrowserTest extends BrowserWalkthrough {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = "FAILED-procedures-" + context.getRequiredTestMethod().getName();
-                browser.screenshot(name);
-                browser.savePage(name);
-            }
-        }
-    };
 
     @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.driver().manage().deleteAllCookies();
+    void signInAsHr() {
         browser.signIn("hr", "hr-pw");
         assertThat(browser.path()).isEqualTo("/ui");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     private void showsAfterRefresh(String id, String text) {
