@@ -23,7 +23,10 @@ import java.util.Map;
  * Who, in which request, and because of what: every command gets the authenticated user and the
  * request's correlation id when it is dispatched (never from a request body), and every message
  * produced while handling a message (events of a command, commands of a saga) inherits them and
- * names its cause in causationId.
+ * names its cause in causationId. Commands are not stored, so an event also keeps what its
+ * command was (command: the command's type) and what had caused that command (upstreamId: the
+ * event a processor handled, or the deadline or scheduled message, that sent it; absent for a
+ * user's request): the stored events alone then link each step of a chain to the one before.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditMetadataConfiguration {
@@ -31,6 +34,10 @@ public class AuditMetadataConfiguration {
     public static final String USER = "user";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /** The cause of the cause: what made the command (or message) this one was produced by happen. */
+    public static final String UPSTREAM_ID = "upstreamId";
+    /** The type (simple name) of the command an event was produced by. */
+    public static final String COMMAND = "command";
     /** The user of messages the system sends by itself (schedules, processes without a request). */
     public static final String SYSTEM_USER = "system";
 
@@ -50,6 +57,14 @@ public class AuditMetadataConfiguration {
         data.put(USER, cause.getMetaData().getOrDefault(USER, SYSTEM_USER));
         data.put(CORRELATION_ID, cause.getMetaData().getOrDefault(CORRELATION_ID, cause.getIdentifier()));
         data.put(CAUSATION_ID, cause.getIdentifier());
+        Object upstream = cause.getMetaData().get(CAUSATION_ID);
+        if (upstream != null) {
+            data.put(UPSTREAM_ID, upstream);
+        }
+        if (cause instanceof org.axonframework.commandhandling.CommandMessage<?> command) {
+            String name = command.getCommandName();
+            data.put(COMMAND, name.substring(name.lastIndexOf('.') + 1).replace('$', '.'));
+        }
         return data;
     }
 

@@ -33,6 +33,18 @@ class AuditCorrelationDataTest {
     }
 
     @Test
+    void aCommandSentBecauseOfAnEventNamesThatEventUpstreamOfWhatItProduces() {
+        GenericCommandMessage<String> command = new GenericCommandMessage<>("settle",
+                ALICE.and("causationId", "the-event-a-processor-handled"));
+        Map<String, Object> data = dataFor(command);
+        assertThat(data).containsEntry("causationId", command.getIdentifier())
+                .containsEntry("upstreamId", "the-event-a-processor-handled")
+                .containsEntry("command", "String");
+        assertThat(dataFor(new GenericCommandMessage<>("post", ALICE))).as("a user's request: the start of its chain")
+                .doesNotContainKey("upstreamId");
+    }
+
+    @Test
     void anEventHandledOutsideReadModelsPassesItsDataOn() {
         EventMessage<String> event = GenericEventMessage.<String>asEventMessage("run started").andMetaData(ALICE);
         UnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(event);

@@ -117,6 +117,15 @@ class LeaveFlowTest extends ApiTest {
         assertThat(settled.path("untakenDays").decimalValue()).isEqualByComparingTo("3");
         assertThat(settled.path("paidOut").asBoolean()).isTrue();
         assertThat(settled.path("entitlement").decimalValue()).isEqualByComparingTo("13");
+        // The settlement names its cause's cause: the day the termination took effect (the command is not stored).
+        java.util.Map<String, Object> settlement = jdbc.queryForMap("""
+                select convert_from(meta_data, 'UTF8')::jsonb ->> 'upstreamId' as upstream,
+                       convert_from(meta_data, 'UTF8')::jsonb ->> 'command' as command
+                from domain_event_entry where payload_type like '%LeaveAccountSettledEvent' and convert_from(payload, 'UTF8') like ?""",
+                "%" + ida + "%");
+        assertThat(settlement.get("command")).isEqualTo("LeaveCommands.SettleLeaveAccountCommand");
+        assertThat(settlement.get("upstream")).isEqualTo(jdbc.queryForObject("select event_identifier from domain_event_entry "
+                + "where aggregate_identifier = ? and payload_type like '%EmployeeLeftEvent'", String.class, ida));
         assertThat(api.post("accounting", "/api/v1/payroll-runs", body.formatted("2012-11")).status()).isEqualTo(202);
         JsonNode november = payment("2012-11", ida);
         // 3 days at 3100 * 3 / 65 = 429.23 on top of the month
