@@ -3,9 +3,7 @@ package org.backoffice.events.hr;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -154,17 +152,5 @@ public final class LeaveYears {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** The days of annual leave among the given ones, by year (for answers). */
-    public static Map<Integer, Integer> byYear(List<LocalDate> days) {
-        Map<Integer, Integer> years = new TreeMap<>();
-        days.forEach(d -> years.merge(d.getYear(), 1, Integer::sum));
-        return years;
-    }
-
-    /** The deadline rule as text ("--03-31"), for answers. */
-    public static String describe(MonthDay deadline) {
-        return deadline.toString();
     }
 }

@@ -111,10 +111,15 @@ public class LeaveAccount {
 
     /** The balance with the annual-leave days of the leaves that pass the filter, plus the extra days. */
     private LeaveYears years(EmployeeDirectory.Entry employment, Predicate<Leave> counted, List<LocalDate> extra) {
+        return years(employment, counted, extra, entitlementChanges);
+    }
+
+    private LeaveYears years(EmployeeDirectory.Entry employment, Predicate<Leave> counted, List<LocalDate> extra,
+                             Map<Integer, BigDecimal> changes) {
         List<LocalDate> drawn = new java.util.ArrayList<>(extra);
         leaves.values().stream().filter(l -> l.type().drawsOnEntitlement() && counted.test(l))
                 .forEach(l -> drawn.addAll(l.workingDays()));
-        return new LeaveYears(employment.hiredOn(), employment.lastDay(), rules, entitlementChanges, drawn);
+        return new LeaveYears(employment.hiredOn(), employment.lastDay(), rules, changes, drawn);
     }
 
     private void requireBalance(LeaveYears years, int fromYear, int requested) {
@@ -222,17 +227,12 @@ public class LeaveAccount {
                 && entitlementChanges.keySet().stream().noneMatch(y -> y <= c.fromYear())) {
             return; // the rule in force already
         }
-        Map<Integer, BigDecimal> before = new HashMap<>(entitlementChanges);
-        entitlementChanges.put(c.fromYear(), c.annualDays());
-        try {
-            years(employment, l -> l.status() == Status.APPROVED, List.of()).firstOverdrawnYear(c.fromYear()).ifPresent(year -> {
-                throw conflict("annualDays", "the approved annual leave of " + year + " exceeds what "
-                        + c.annualDays().stripTrailingZeros().toPlainString() + " days a year allow; cancel leave first");
-            });
-        } finally {
-            entitlementChanges.clear();
-            entitlementChanges.putAll(before);
-        }
+        Map<Integer, BigDecimal> changed = new HashMap<>(entitlementChanges);
+        changed.put(c.fromYear(), c.annualDays());
+        years(employment, l -> l.status() == Status.APPROVED, List.of(), changed).firstOverdrawnYear(c.fromYear()).ifPresent(year -> {
+            throw conflict("annualDays", "the approved annual leave of " + year + " exceeds what "
+                    + c.annualDays().stripTrailingZeros().toPlainString() + " days a year allow; cancel leave first");
+        });
         apply(new LeaveEntitlementChangedEvent(c.employeeId(), c.fromYear(), c.annualDays()));
     }
 

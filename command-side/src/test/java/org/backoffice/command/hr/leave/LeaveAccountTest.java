@@ -200,4 +200,26 @@ class LeaveAccountTest {
                 .expectEvents(new LeaveCancelledEvent(LEFT, july, "the employment ended on 2026-06-30"),
                         new LeaveAccountSettledEvent(LEFT, LocalDate.of(2026, 6, 30), new BigDecimal("11"), true));
     }
+
+    @Test
+    void anApprovalChecksTheBalanceAgainstTheApprovedLeave() {
+        // 15 days in 2026, 10 approved: a pending request of 10 (recorded when more was left, say
+        // before an entitlement change) is refused at its approval, which finds 5 left.
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        rejected(fixture.given(opened(ADA), requested(ADA, first, LeaveType.ANNUAL, "2026-08-03", "2026-08-14"),
+                        approved(ADA, first, LeaveType.ANNUAL, "2026-08-03", "2026-08-14"),
+                        requested(ADA, second, LeaveType.ANNUAL, "2026-11-02", "2026-11-13"))
+                .when(new ApproveLeaveCommand(ADA, second)), "exceed the balance of 2026");
+    }
+
+    @Test
+    void theSameRequestSentAgainStoresNothingAndAnotherUnderItsIdIsAConflict() {
+        UUID leave = UUID.randomUUID();
+        fixture.given(opened(ADA), requested(ADA, leave, LeaveType.ANNUAL, "2026-10-05", "2026-10-09"))
+                .when(request(leave, LeaveType.ANNUAL, "2026-10-05", "2026-10-09"))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        rejected(fixture.given(opened(ADA), requested(ADA, leave, LeaveType.ANNUAL, "2026-10-05", "2026-10-09"))
+                .when(request(leave, LeaveType.ANNUAL, "2026-10-05", "2026-10-12")), "already exists with different details");
+    }
 }

@@ -73,7 +73,9 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         List<UUID> order = new ArrayList<>();
         jdbc.query("""
                 select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left,
-                       d.leave_payout_days
+                       d.leave_payout_days,
+                       (select string_agg(u.first_day || '/' || u.last_day, ',') from employee_unpaid_leave u
+                        where u.employee_id = d.employee_id) as unpaid
                 from employee_directory d left join employee_salary_step s on s.employee_id = d.employee_id
                 """ + where + " order by d.employee_id, s.effective_date, s.step", rs -> {
             UUID id = rs.getObject(1, UUID.class);
@@ -81,7 +83,7 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
             if (entry == null) {
                 Date last = rs.getDate(3);
                 entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(),
-                        rs.getBoolean(7), new ArrayList<>(), new ArrayList<>(), rs.getBigDecimal(8));
+                        rs.getBoolean(7), new ArrayList<>(), unpaidLeave(rs.getString(9)), rs.getBigDecimal(8));
                 entries.put(id, entry);
                 order.add(id);
             }
@@ -89,14 +91,16 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
                 entry.salaries().add(new SalaryStep(rs.getDate(4).toLocalDate(), new Money(rs.getBigDecimal(5), rs.getString(6))));
             }
         }, args);
-        if (!entries.isEmpty()) {
-            jdbc.query("select employee_id, first_day, last_day from employee_unpaid_leave where employee_id = any(?)",
-                    rs -> {
-                        entries.get(rs.getObject(1, UUID.class)).unpaidLeave().add(new UnpaidLeave(
-                                rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()));
-                    }, (Object) order.toArray(UUID[]::new));
-        }
         return order.stream().map(entries::get).toList();
+    }
+
+    /** "2026-10-13/2026-10-17,..." as the load's query aggregates them (one round trip, not a second query). */
+    private static List<UnpaidLeave> unpaidLeave(String ranges) {
+        if (ranges == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(ranges.split(",")).map(r -> r.split("/"))
+                .map(r -> new UnpaidLeave(LocalDate.parse(r[0]), LocalDate.parse(r[1]))).toList();
     }
 
     @Override
