@@ -1,5 +1,8 @@
 package org.backoffice.command.common;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,7 +12,9 @@ import java.util.function.Supplier;
 /**
  * Runs a command from a side-effect processor on a thread of its own, so that it is a unit of
  * work and a transaction of its own rather than nested in the processor's: it commits by itself,
- * and when it fails it leaves the processor's transaction (and its token) intact.
+ * and when it fails it leaves the processor's transaction (and its token) intact. The command
+ * still carries what a command sent in the processor's unit of work would (user, correlation and
+ * the event that caused it), so the trail of causes does not break at the thread.
  */
 public final class OwnTransactions {
 
@@ -26,7 +31,8 @@ public final class OwnTransactions {
     /** Empty when the command succeeded; else why it failed. */
     public Optional<String> run(Supplier<Object> command) {
         try {
-            thread.submit(command::get).get();
+            Map<String, ?> inherited = inherited();
+            thread.submit(() -> InheritedCorrelation.during(inherited, command)).get();
             return Optional.empty();
         } catch (ExecutionException failed) {
             return Optional.of(String.valueOf(failed.getCause().getMessage()));
@@ -39,7 +45,8 @@ public final class OwnTransactions {
     /** The command's answer, or its failure thrown again here. */
     public <T> T call(Supplier<T> command) {
         try {
-            return thread.submit(command::get).get();
+            Map<String, ?> inherited = inherited();
+            return thread.submit(() -> InheritedCorrelation.during(inherited, command)).get();
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -49,5 +56,9 @@ public final class OwnTransactions {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a command", e);
         }
+    }
+
+    private static Map<String, ?> inherited() {
+        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getCorrelationData() : Map.of();
     }
 }

@@ -2,11 +2,14 @@ package org.backoffice.infra.axon;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.backoffice.command.common.InheritedCorrelation;
 import org.backoffice.infra.web.CorrelationIdFilter;
 import org.backoffice.query.audit.ReplayService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,9 +89,22 @@ public class AuditMetadataConfiguration {
         }
     }
 
+    /**
+     * Axon passes correlation data on in the units of work of commands and event processors, but
+     * not in those of deadlines: without this, what a deadline's handler stores (an employee who
+     * left on the day the termination took effect) had no user and no cause at all.
+     */
+    @Autowired
+    void correlateDeadlines(DeadlineManager deadlines, List<CorrelationDataProvider> providers) {
+        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
+    }
+
     @Autowired
     void registerDispatchInterceptor(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
+        commandBus.registerDispatchInterceptor(messages -> (index, sent) -> {
+            // A command a processor sends on a thread of its own inherits the processor's data,
+            // as it would have in the processor's unit of work (OwnTransactions).
+            var command = sent.andMetaData(InheritedCorrelation.current());
             Map<String, Object> data = new HashMap<>();
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean fromRequest = auth != null && auth.isAuthenticated()

@@ -102,7 +102,7 @@ public class AuditLog {
         }
         StringBuilder sql = new StringBuilder("""
                 select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
-                       payload, meta_data from domain_event_entry where global_index > ? and global_index <= ?""");
+                       payload, meta_data, event_identifier from domain_event_entry where global_index > ? and global_index <= ?""");
         List<Object> args = new ArrayList<>(List.of(after, horizon));
         where(f, sql, args);
         sql.append(" order by global_index limit ?");
@@ -115,7 +115,7 @@ public class AuditLog {
     public List<AuditEvent> history(String aggregateType, String aggregateId, Instant upTo) {
         StringBuilder sql = new StringBuilder("""
                 select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
-                       payload, meta_data from domain_event_entry where aggregate_identifier = ? and lower(type) = ?""");
+                       payload, meta_data, event_identifier from domain_event_entry where aggregate_identifier = ? and lower(type) = ?""");
         List<Object> args = new ArrayList<>(List.of(aggregateId, storedType(aggregateType)));
         if (upTo != null) {
             sql.append(" and cast(time_stamp as timestamptz) <= ?");
@@ -124,6 +124,30 @@ public class AuditLog {
         sql.append(" order by sequence_number");
         return jdbc.query(sql.toString(), (rs, i) -> toEvent(rs), args.toArray());
     }
+
+    /** The stored events with these ids (those that exist), in store order. */
+    public List<AuditEvent> byEventIds(java.util.Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT_EVENT + " where event_identifier = any(?) order by global_index",
+                (rs, i) -> toEvent(rs), (Object) eventIds.toArray(String[]::new));
+    }
+
+    /** The event at this position, if one is stored there. */
+    public java.util.Optional<AuditEvent> at(long position) {
+        return jdbc.query(SELECT_EVENT + " where global_index = ?", (rs, i) -> toEvent(rs), position).stream().findFirst();
+    }
+
+    /** An aggregate's event of this sequence number, if stored. */
+    public java.util.Optional<AuditEvent> of(String aggregateId, long sequenceNumber) {
+        return jdbc.query(SELECT_EVENT + " where aggregate_identifier = ? and sequence_number = ?", (rs, i) -> toEvent(rs),
+                aggregateId, sequenceNumber).stream().findFirst();
+    }
+
+    private static final String SELECT_EVENT = """
+            select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp, payload, meta_data,
+                   event_identifier from domain_event_entry""";
 
     private static void where(Filter f, StringBuilder sql, List<Object> args) {
         if (f.aggregateType() != null) {
@@ -165,7 +189,8 @@ public class AuditLog {
             return new AuditEvent(rs.getLong("global_index"), type == null ? null : type.toLowerCase(Locale.ROOT),
                     aggregateId, rs.getLong("sequence_number"), payloadType.substring(payloadType.lastIndexOf('.') + 1),
                     Instant.parse(rs.getString("time_stamp")), payload,
-                    new Metadata(text(m, "user"), text(m, "correlationId"), text(m, "causationId")));
+                    new Metadata(text(m, "user"), text(m, "correlationId"), text(m, "causationId"), text(m, "upstreamId"),
+                            text(m, "command")), rs.getString("event_identifier"));
         } catch (IOException e) {
             throw new SQLException("event " + rs.getLong("global_index") + " has an unreadable payload", e);
         }

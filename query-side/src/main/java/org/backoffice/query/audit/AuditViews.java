@@ -11,12 +11,18 @@ public final class AuditViews {
     private AuditViews() {
     }
 
-    public record Metadata(String user, String correlationId, String causationId) {
+    /**
+     * Who and why: the user (or "system"), the request's correlation id, the message that produced
+     * the event (causationId: its command, or a deadline), that message's own cause (upstreamId:
+     * the event a processor handled, or the command that scheduled the deadline; null for a user's
+     * request) and the command's type. Events stored before 2026-12-01 have no upstreamId and command.
+     */
+    public record Metadata(String user, String correlationId, String causationId, String upstreamId, String command) {
     }
 
     /** One stored event as auditors read it; personal data of an erased person reads "[erased]". */
     public record AuditEvent(long position, String aggregateType, String aggregateId, long sequenceNumber, String type,
-                             Instant timestamp, JsonNode payload, Metadata metadata) {
+                             Instant timestamp, JsonNode payload, Metadata metadata, String eventId) {
     }
 
     /** A page of the log. nextPosition is where to continue (afterPosition=nextPosition): never skips an event. */

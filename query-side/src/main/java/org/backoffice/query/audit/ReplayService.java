@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ReplayService {
 
-    public static final Set<String> PROJECTIONS = Set.of("balances", "headcount", "inventory");
+    public static final Set<String> PROJECTIONS = Set.of("balances", "headcount", "inventory", "trail");
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 

@@ -1,5 +1,8 @@
 package org.backoffice.events.accounting;
 
+import org.backoffice.events.common.EventReference;
+import org.backoffice.events.common.RefersTo;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -13,9 +16,15 @@ import java.util.UUID;
  */
 @Revision("1")
 public record BankEntryResolvedEvent(UUID statementId, int position, String how, List<UUID> transactionIds,
-                                     UUID partnerId, String resolvedBy, String note) {
+                                     UUID partnerId, String resolvedBy, String note) implements RefersTo {
 
     public BankEntryResolvedEvent {
         transactionIds = List.copyOf(transactionIds);
+    }
+
+    /** The journal entries that booked the entry (the first books the bank side). */
+    @Override
+    public List<EventReference> references() {
+        return transactionIds.stream().map(t -> EventReference.toAggregate("booking", t)).toList();
     }
 }

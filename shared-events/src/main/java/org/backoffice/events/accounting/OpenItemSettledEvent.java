@@ -1,8 +1,11 @@
 package org.backoffice.events.accounting;
 
 import org.axonframework.serialization.Revision;
+import org.backoffice.events.common.EventReference;
 import org.backoffice.events.common.Money;
+import org.backoffice.events.common.RefersTo;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,5 +15,12 @@ import java.util.UUID;
  * the item still owes or the payment still has.
  */
 @Revision("1")
-public record OpenItemSettledEvent(UUID partnerId, UUID itemId, UUID paymentId, Money amount, UUID allocationId) {
+public record OpenItemSettledEvent(UUID partnerId, UUID itemId, UUID paymentId, Money amount, UUID allocationId)
+        implements RefersTo {
+
+    /** The invoice's journal entry and the payment's. */
+    @Override
+    public List<EventReference> references() {
+        return List.of(EventReference.toAggregate("invoice", itemId), EventReference.toAggregate("payment", paymentId));
+    }
 }

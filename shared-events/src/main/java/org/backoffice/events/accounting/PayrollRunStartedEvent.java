@@ -1,5 +1,8 @@
 package org.backoffice.events.accounting;
 
+import org.backoffice.events.common.EventReference;
+import org.backoffice.events.common.RefersTo;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.YearMonth;
@@ -16,5 +19,11 @@ import java.util.UUID;
 @Revision("1")
 public record PayrollRunStartedEvent(UUID runId, YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId,
                                      List<PayrollPayment> payments, UUID transitAccountId,
-                                     String payerName) {
+                                     String payerName) implements RefersTo {
+
+    /** What each payment was computed from, scoped to the transaction that pays it. */
+    @Override
+    public List<EventReference> references() {
+        return payments.stream().flatMap(p -> p.basis().stream().map(b -> b.within(p.transactionId()))).toList();
+    }
 }

@@ -2,6 +2,7 @@ package org.backoffice.command.accounting.payroll;
 
 import org.backoffice.command.hr.employment.EmployeeDirectory;
 import org.backoffice.command.hr.employment.EmployeeDirectory.SalaryStep;
+import org.backoffice.events.common.EventReference;
 import org.backoffice.events.common.Money;
 
 import java.math.BigDecimal;
@@ -9,9 +10,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One employee's pay for a month: for every calendar day employed and not on unpaid or parental
@@ -29,8 +33,16 @@ public final class PayrollCalculator {
     private PayrollCalculator() {
     }
 
-    /** leavePayout: the part of amount that pays out untaken leave, or null. */
-    public record Pay(Money amount, int daysEmployed, Money leavePayout) {
+    /**
+     * leavePayout: the part of amount that pays out untaken leave, or null. basis: the events the
+     * amount was computed from (each salary step paid, the termination if the month ends early,
+     * the leave settlement if paid out), where the directory knows them.
+     */
+    public record Pay(Money amount, int daysEmployed, Money leavePayout, List<EventReference> basis) {
+
+        public Pay(Money amount, int daysEmployed, Money leavePayout) {
+            this(amount, daysEmployed, leavePayout, List.of());
+        }
     }
 
     public static Optional<Pay> payFor(EmployeeDirectory.Entry employee, YearMonth period) {
@@ -46,6 +58,7 @@ public final class PayrollCalculator {
         String currency = steps.get(0).monthlySalary().currency();
         BigDecimal total = BigDecimal.ZERO;
         int days = 0;
+        Set<SalaryStep> paid = new LinkedHashSet<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             SalaryStep inForce = inForceOn(steps, day);
             if (inForce == null || employee.unpaidOn(day)) {
@@ -56,6 +69,7 @@ public final class PayrollCalculator {
             }
             total = total.add(inForce.monthlySalary().amount());
             days++;
+            paid.add(inForce);
         }
         int digits = Math.max(Money.currencyOf(currency).getDefaultFractionDigits(), 0);
         BigDecimal amount = total.divide(BigDecimal.valueOf(period.lengthOfMonth()), MathContext.DECIMAL128)
@@ -68,7 +82,17 @@ public final class PayrollCalculator {
                     .divide(SIXTY_FIVE, MathContext.DECIMAL128).setScale(digits, RoundingMode.HALF_UP), currency);
             amount = amount.add(payout.amount());
         }
-        return amount.signum() > 0 ? Optional.of(new Pay(new Money(amount, currency), days, payout)) : Optional.empty();
+        List<EventReference> basis = new ArrayList<>();
+        paid.stream().filter(step -> step.eventId() != null)
+                .forEach(step -> basis.add(EventReference.toEvent("salary", step.eventId())));
+        if (employee.lastDayEventId() != null && to.equals(employee.lastDay())) {
+            basis.add(EventReference.toEvent("last day", employee.lastDayEventId()));
+        }
+        if (payout != null && employee.leavePayoutEventId() != null) {
+            basis.add(EventReference.toEvent("leave payout", employee.leavePayoutEventId()));
+        }
+        return amount.signum() > 0 ? Optional.of(new Pay(new Money(amount, currency), days, payout, List.copyOf(basis)))
+                : Optional.empty();
     }
 
     private static SalaryStep inForceOn(List<SalaryStep> steps, LocalDate day) {

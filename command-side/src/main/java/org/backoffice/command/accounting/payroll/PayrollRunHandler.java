@@ -53,7 +53,7 @@ public class PayrollRunHandler {
             var pay = PayrollCalculator.payFor(e, c.period());
             if (pay.isPresent()) {
                 payments.add(new PayrollPayment(e.employeeId(), PayrollCommands.paymentIdOf(runId, e.employeeId()),
-                        pay.get().amount(), pay.get().daysEmployed(), pay.get().leavePayout()));
+                        pay.get().amount(), pay.get().daysEmployed(), pay.get().leavePayout(), pay.get().basis()));
                 currency = pay.get().amount().currency();
             }
         }

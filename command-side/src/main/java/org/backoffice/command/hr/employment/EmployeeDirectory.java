@@ -15,7 +15,12 @@ import java.util.UUID;
  */
 public interface EmployeeDirectory {
 
-    record SalaryStep(LocalDate effectiveDate, Money monthlySalary) {
+    /** eventId: the hire or salary change that set it (null in tests that make steps by hand). */
+    record SalaryStep(LocalDate effectiveDate, Money monthlySalary, String eventId) {
+
+        public SalaryStep(LocalDate effectiveDate, Money monthlySalary) {
+            this(effectiveDate, monthlySalary, null);
+        }
     }
 
     /** Days (inclusive) on which the employee is on leave the employer does not pay (unpaid, parental). */
@@ -24,10 +29,17 @@ public interface EmployeeDirectory {
 
     /**
      * hasLeft: the termination took effect (offboarding ran); the employee takes on nothing new.
-     * leavePayoutDays: untaken leave the final payroll pays out (null: none).
+     * leavePayoutDays: untaken leave the final payroll pays out (null: none). lastDayEventId and
+     * leavePayoutEventId: the termination and the leave settlement they come from, if known.
      */
     record Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries,
-                 List<UnpaidLeave> unpaidLeave, java.math.BigDecimal leavePayoutDays) {
+                 List<UnpaidLeave> unpaidLeave, java.math.BigDecimal leavePayoutDays, String lastDayEventId,
+                 String leavePayoutEventId) {
+
+        public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries,
+                     List<UnpaidLeave> unpaidLeave, java.math.BigDecimal leavePayoutDays) {
+            this(employeeId, hiredOn, lastDay, hasLeft, salaries, unpaidLeave, leavePayoutDays, null, null);
+        }
 
         public Entry(UUID employeeId, LocalDate hiredOn, LocalDate lastDay, boolean hasLeft, List<SalaryStep> salaries) {
             this(employeeId, hiredOn, lastDay, hasLeft, salaries, List.of(), null);

@@ -90,8 +90,8 @@ public class HrProjection {
     @EventHandler
     void on(EmployeeTerminatedEvent e, @SequenceNumber long sequence) {
         if (advance("employee_view", e.employeeId(), sequence)) {
-            jdbc.update("update employee_view set last_day = ?, termination_grounds = ? where id = ?", Date.valueOf(e.effectiveDate()),
-                    e.grounds() == null ? null : e.grounds().name(), e.employeeId());
+            jdbc.update("update employee_view set last_day = ?, termination_grounds = ?, terminated_sequence = ? where id = ?",
+                    Date.valueOf(e.effectiveDate()), e.grounds() == null ? null : e.grounds().name(), sequence, e.employeeId());
         }
     }
 

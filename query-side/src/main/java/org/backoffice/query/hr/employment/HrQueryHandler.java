@@ -96,7 +96,7 @@ public class HrQueryHandler {
 
     @QueryHandler
     public Optional<HrViews.EmployeeHistory> handle(HrQueries.FindEmployeeHistory q) {
-        List<Map<String, Object>> employee = jdbc.queryForList("select start_date, last_day from employee_view where id = ?",
+        List<Map<String, Object>> employee = jdbc.queryForList("select start_date, last_day, terminated_sequence from employee_view where id = ?",
                 q.employeeId());
         if (employee.isEmpty()) {
             return Optional.empty();
@@ -108,13 +108,13 @@ public class HrQueryHandler {
         jdbc.query("select * from employee_assignment where employee_id = ?", rs -> {
             assignments.put(rs.getLong("sequence"), new Row(rs.getLong("sequence"), rs.getDate("valid_from").toLocalDate(),
                     new HrViews.HistoryEntry(rs.getDate("valid_from").toLocalDate(), "TRANSFERRED", rs.getString("department"),
-                            rs.getString("job_title"), rs.getObject("manager_id", UUID.class), null, null)));
+                            rs.getString("job_title"), rs.getObject("manager_id", UUID.class), null, null, rs.getLong("sequence"))));
         }, q.employeeId());
         Map<Long, Row> salaries = new TreeMap<>();
         jdbc.query("select * from employee_salary where employee_id = ?", rs -> {
             salaries.put(rs.getLong("sequence"), new Row(rs.getLong("sequence"), rs.getDate("valid_from").toLocalDate(),
                     new HrViews.HistoryEntry(rs.getDate("valid_from").toLocalDate(), "SALARY_CHANGED", null, null, null,
-                            new Money(rs.getBigDecimal("amount"), rs.getString("currency").strip()), null)));
+                            new Money(rs.getBigDecimal("amount"), rs.getString("currency").strip()), null, rs.getLong("sequence"))));
         }, q.employeeId());
         List<Row> rows = new ArrayList<>();
         long hire = assignments.keySet().stream().mapToLong(Long::longValue).min().orElse(-1);
@@ -122,7 +122,7 @@ public class HrQueryHandler {
             Row s = salaries.get(sequence);
             if (sequence == hire && s != null) {
                 rows.add(new Row(sequence, a.from(), new HrViews.HistoryEntry(a.from(), "HIRED", a.entry().department(),
-                        a.entry().jobTitle(), a.entry().managerId(), s.entry().monthlySalary(), "ACTIVE")));
+                        a.entry().jobTitle(), a.entry().managerId(), s.entry().monthlySalary(), "ACTIVE", sequence)));
             } else {
                 rows.add(a);
             }
@@ -135,8 +135,9 @@ public class HrQueryHandler {
         Object lastDay = employee.get(0).get("last_day");
         if (lastDay != null) {
             LocalDate last = ((Date) lastDay).toLocalDate();
+            Number terminated = (Number) employee.get(0).get("terminated_sequence");
             rows.add(new Row(Long.MAX_VALUE, last, new HrViews.HistoryEntry(last, "TERMINATED", null, null, null, null,
-                    "TERMINATED")));
+                    "TERMINATED", terminated == null ? null : terminated.longValue())));
         }
         rows.sort(java.util.Comparator.comparing(Row::from).thenComparingLong(Row::sequence));
         List<HrViews.ReviewView> reviews = jdbc.query("select * from employee_review where employee_id = ? order by period",

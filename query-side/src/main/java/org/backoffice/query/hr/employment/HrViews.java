@@ -44,13 +44,14 @@ public final class HrViews {
      * One change of an employee's employment, effective on a date. HIRED gives the whole starting
      * point; TRANSFERRED the new department, job title and manager; SALARY_CHANGED the new salary;
      * TERMINATED the last day (status TERMINATED from the day after). Fields a change does not touch
-     * are absent.
+     * are absent. sequenceNumber: the employee's event that recorded the change (its trail:
+     * /audit/trail?aggregateId=the employee's id&sequenceNumber=it).
      */
     public record HistoryEntry(LocalDate effectiveDate, @Schema(allowableValues = {"HIRED", "TRANSFERRED", "SALARY_CHANGED", "TERMINATED"}) String change, String department, String jobTitle,
-                               UUID managerId, Money monthlySalary, String status) {
+                               UUID managerId, Money monthlySalary, String status, Long sequenceNumber) {
 
         public HistoryEntry withoutSalary() {
-            return new HistoryEntry(effectiveDate, change, department, jobTitle, managerId, null, status);
+            return new HistoryEntry(effectiveDate, change, department, jobTitle, managerId, null, status, sequenceNumber);
         }
     }
 

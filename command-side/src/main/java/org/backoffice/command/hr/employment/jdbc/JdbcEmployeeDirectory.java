@@ -4,6 +4,7 @@ import org.backoffice.command.hr.PersonalDataVault;
 import org.backoffice.command.hr.employment.EmployeeDirectory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.LeaveAccountSettledEvent;
@@ -73,7 +74,7 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         List<UUID> order = new ArrayList<>();
         jdbc.query("""
                 select d.employee_id, d.hired_on, d.last_day, s.effective_date, s.amount, s.currency, d.has_left,
-                       d.leave_payout_days,
+                       d.leave_payout_days, s.event_id, d.last_day_event_id, d.leave_payout_event_id,
                        (select string_agg(u.first_day || '/' || u.last_day, ',') from employee_unpaid_leave u
                         where u.employee_id = d.employee_id) as unpaid
                 from employee_directory d left join employee_salary_step s on s.employee_id = d.employee_id
@@ -83,12 +84,14 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
             if (entry == null) {
                 Date last = rs.getDate(3);
                 entry = new Entry(id, rs.getDate(2).toLocalDate(), last == null ? null : last.toLocalDate(),
-                        rs.getBoolean(7), new ArrayList<>(), unpaidLeave(rs.getString(9)), rs.getBigDecimal(8));
+                        rs.getBoolean(7), new ArrayList<>(), unpaidLeave(rs.getString("unpaid")), rs.getBigDecimal(8),
+                        rs.getString(10), rs.getString(11));
                 entries.put(id, entry);
                 order.add(id);
             }
             if (rs.getDate(4) != null) {
-                entry.salaries().add(new SalaryStep(rs.getDate(4).toLocalDate(), new Money(rs.getBigDecimal(5), rs.getString(6))));
+                entry.salaries().add(new SalaryStep(rs.getDate(4).toLocalDate(), new Money(rs.getBigDecimal(5), rs.getString(6)),
+                        rs.getString(9)));
             }
         }, args);
         return order.stream().map(entries::get).toList();
@@ -135,37 +138,37 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
     }
 
     @EventHandler
-    void on(LeaveAccountSettledEvent e) {
+    void on(LeaveAccountSettledEvent e, @MessageIdentifier String eventId) {
         if (e.paidOut()) {
-            jdbc.update("update employee_directory set leave_payout_days = ? where employee_id = ?", e.untakenDays(),
-                    e.employeeId());
+            jdbc.update("update employee_directory set leave_payout_days = ?, leave_payout_event_id = ? where employee_id = ?",
+                    e.untakenDays(), eventId, e.employeeId());
         }
     }
 
     @EventHandler
-    void on(EmployeeHiredEvent e) {
+    void on(EmployeeHiredEvent e, @MessageIdentifier String eventId) {
         String email = vault.open(e.employeeId(), e.personalData().email()).map(JdbcEmployeeDirectory::normalise).orElse(null);
         jdbc.update("insert into employee_directory (employee_id, email, hired_on) values (?, ?, ?)",
                 e.employeeId(), email, Date.valueOf(e.startDate()));
-        addSalary(e.employeeId(), e.startDate(), e.monthlySalary());
+        addSalary(e.employeeId(), e.startDate(), e.monthlySalary(), eventId);
     }
 
     @EventHandler
-    void on(SalaryChangedEvent e) {
-        addSalary(e.employeeId(), e.effectiveDate(), e.monthlySalary());
+    void on(SalaryChangedEvent e, @MessageIdentifier String eventId) {
+        addSalary(e.employeeId(), e.effectiveDate(), e.monthlySalary(), eventId);
     }
 
-    private void addSalary(UUID employeeId, LocalDate from, Money salary) {
+    private void addSalary(UUID employeeId, LocalDate from, Money salary, String eventId) {
         jdbc.update("""
-                insert into employee_salary_step (employee_id, step, effective_date, amount, currency)
-                values (?, (select count(*) from employee_salary_step where employee_id = ?), ?, ?, ?)""",
-                employeeId, employeeId, Date.valueOf(from), salary.amount(), salary.currency());
+                insert into employee_salary_step (employee_id, step, effective_date, amount, currency, event_id)
+                values (?, (select count(*) from employee_salary_step where employee_id = ?), ?, ?, ?, ?)""",
+                employeeId, employeeId, Date.valueOf(from), salary.amount(), salary.currency(), eventId);
     }
 
     @EventHandler
-    void on(EmployeeTerminatedEvent e) {
-        jdbc.update("update employee_directory set last_day = ? where employee_id = ?", Date.valueOf(e.effectiveDate()),
-                e.employeeId());
+    void on(EmployeeTerminatedEvent e, @MessageIdentifier String eventId) {
+        jdbc.update("update employee_directory set last_day = ?, last_day_event_id = ? where employee_id = ?",
+                Date.valueOf(e.effectiveDate()), eventId, e.employeeId());
     }
 
     @EventHandler
