@@ -57,7 +57,7 @@ class OperationsTest extends ApiTest {
 
     @Test
     void aFailingEventHandlerFailsItsBatchInsteadOfSkippingTheEvent() {
-        assertThat(processing.eventProcessors()).containsKeys("balances", "headcount", "inventory", "offboarding",
+        assertThat(processing.eventProcessors()).containsKeys("balances", "headcount", "inventory", "trail", "offboarding",
                 "payroll-payments", "payment-run-bookings", "bank-statement-matching", "bank-entry-lookup", "fiscal-period-lookup", "account-number-lookup", "document-number-lookup", "tax-rate-lookup", "company-iban-lookup", "asset-directory", "network-directory", "telephony-directory", "licence-directory", "purchasing-directory", "depreciation-register", "employee-directory", "checklist-directory");
         for (String processor : processing.eventProcessors().keySet()) {
             assertThat(processing.listenerInvocationErrorHandler(processor)).as(processor)

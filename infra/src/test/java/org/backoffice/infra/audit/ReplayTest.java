@@ -66,6 +66,8 @@ class ReplayTest extends ApiTest {
         READ_MODELS.put("conflict_session_view", "session_id");
         READ_MODELS.put("conflict_session_note_view", "session_id, employee_id");
         READ_MODELS.put("conflict_follow_up_view", "follow_up_id");
+        READ_MODELS.put("trail_link", "event_id");
+        READ_MODELS.put("trail_reference", "event_id, role, referenced_event_id, referenced_aggregate_id, scope_aggregate_id");
     }
 
     private Map<String, List<Map<String, Object>>> readModels() {
@@ -215,8 +217,9 @@ class ReplayTest extends ApiTest {
     private boolean caughtUp() {
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         List<String> tokens = jdbc.queryForList("select convert_from(token, 'UTF8') from token_entry "
-                + "where processor_name in ('balances', 'headcount', 'inventory', 'offboarding', 'payroll-payments')", String.class);
-        return tokens.size() == 5 && tokens.stream().allMatch(t -> t.contains("\"index\":" + head + ","));
+                + "where processor_name in ('balances', 'headcount', 'inventory', 'trail', 'offboarding', 'payroll-payments')",
+                String.class);
+        return tokens.size() == 6 && tokens.stream().allMatch(t -> t.contains("\"index\":" + head + ","));
     }
 
     private long payrollEvents() {
@@ -235,7 +238,7 @@ class ReplayTest extends ApiTest {
         await().atMost(Duration.ofSeconds(30)).until(this::caughtUp);
         Map<String, List<Map<String, Object>>> before = readModels();
         for (String table : List.of("leave_view", "leave_entitlement_view", "employee_erasure_view", "checklist_task_view",
-                "disciplinary_action_view", "conflict_session_note_view", "conflict_follow_up_view")) {
+                "disciplinary_action_view", "conflict_session_note_view", "conflict_follow_up_view", "trail_reference")) {
             assertThat(before.get(table)).as(table + " has rows to rebuild").isNotEmpty();
         }
         JsonNode balances = api.get("reporting", "/api/v1/reports/balances").json();
@@ -247,7 +250,7 @@ class ReplayTest extends ApiTest {
 
         long started = System.nanoTime();
         Api.Response replay = api.post("auditor", "/api/v1/audit/replays",
-                "{\"projections\": [\"balances\", \"headcount\", \"inventory\"]}");
+                "{\"projections\": [\"balances\", \"headcount\", \"inventory\", \"trail\"]}");
         assertThat(replay.status()).isEqualTo(202);
         String id = replay.text("id");
         List<Integer> duringReplay = new ArrayList<>();
@@ -258,7 +261,7 @@ class ReplayTest extends ApiTest {
             return api.get("auditor", "/api/v1/audit/replays/" + id).json();
         }, s -> !s.path("status").asText().equals("RUNNING"));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Replayed %d events into 3 projections in %d ms%n", events, millis);
+        System.out.printf("Replayed %d events into 4 projections in %d ms%n", events, millis);
 
         assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("COMPLETED");
         assertThat(status.path("progress").asDouble()).as(status.toString()).isEqualTo(1.0);

@@ -129,4 +129,20 @@ class PayrollCalculatorTest {
         assertThat(pay.leavePayout().amount()).isEqualByComparingTo("975.00");
         assertThat(PayrollCalculator.payFor(e, YearMonth.of(2026, 8)).orElseThrow().leavePayout()).isNull();
     }
+
+    @Test
+    void aPaymentNamesTheEventsItWasComputedFrom() {
+        // March 2026: the old salary to the 15th, the new one from the 16th, the last day the 31st with leave paid out.
+        Entry e = new Entry(UUID.randomUUID(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 31), true,
+                List.of(new SalaryStep(LocalDate.of(2025, 1, 1), Money.of("3000", "EUR"), "hired"),
+                        new SalaryStep(LocalDate.of(2026, 3, 16), Money.of("3300", "EUR"), "raised"),
+                        new SalaryStep(LocalDate.of(2026, 5, 1), Money.of("3600", "EUR"), "never paid")),
+                List.of(), new java.math.BigDecimal("2"), "terminated", "settled");
+        assertThat(PayrollCalculator.payFor(e, YearMonth.of(2026, 3)).orElseThrow().basis())
+                .extracting(b -> b.role() + " " + b.eventId())
+                .containsExactly("salary hired", "salary raised", "last day terminated", "leave payout settled");
+        assertThat(PayrollCalculator.payFor(e, YearMonth.of(2026, 2)).orElseThrow().basis())
+                .as("a month before the change and the last day: only the salary then")
+                .extracting(b -> b.role() + " " + b.eventId()).containsExactly("salary hired");
+    }
 }

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.backoffice.events.common.EventReference;
 import org.backoffice.events.common.RefersTo;
 import org.backoffice.query.common.BatchPerUnitOfWork;
@@ -33,11 +32,10 @@ public class TrailProjection {
         this.jdbc = jdbc;
     }
 
-    private record Link(String eventId, long position, String aggregateId, Long sequence, String causationId,
-                        String upstreamId) {
+    private record Link(String eventId, String aggregateId, Long sequence, String causationId, String upstreamId) {
     }
 
-    private record Reference(String eventId, long position, EventReference to) {
+    private record Reference(String eventId, EventReference to) {
     }
 
     private static final class Batch {
@@ -46,8 +44,7 @@ public class TrailProjection {
     }
 
     @EventHandler(payloadType = Object.class)
-    void on(EventMessage<?> event, TrackingToken token) {
-        long position = token.position().orElseThrow(() -> new IllegalStateException("a token without a position"));
+    void on(EventMessage<?> event) {
         Batch batch = BatchPerUnitOfWork.current(Batch.class, Batch::new, this::flush);
         String aggregateId = null;
         Long sequence = null;
@@ -55,11 +52,11 @@ public class TrailProjection {
             aggregateId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        batch.links.add(new Link(event.getIdentifier(), position, aggregateId, sequence,
+        batch.links.add(new Link(event.getIdentifier(), aggregateId, sequence,
                 text(event.getMetaData().get("causationId")), text(event.getMetaData().get("upstreamId"))));
         if (RefersTo.class.isAssignableFrom(event.getPayloadType())) {
             for (EventReference to : ((RefersTo) event.getPayload()).references()) {
-                batch.references.add(new Reference(event.getIdentifier(), position, to));
+                batch.references.add(new Reference(event.getIdentifier(), to));
             }
         }
     }
@@ -68,16 +65,20 @@ public class TrailProjection {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * The position is the event's own, read from the store by its id: a replay's tracking token
+     * does not always name the position of the event it carries.
+     */
     private void flush(Batch batch) {
         jdbc.batchUpdate("""
                 insert into trail_link (event_id, position, aggregate_id, sequence_number, causation_id, upstream_id)
-                values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""", batch.links, 500, (ps, l) -> {
-            ps.setString(1, l.eventId());
-            ps.setLong(2, l.position());
-            ps.setString(3, l.aggregateId());
-            ps.setObject(4, l.sequence());
-            ps.setString(5, l.causationId());
-            ps.setString(6, l.upstreamId());
+                select d.event_identifier, d.global_index, ?, ?, ?, ? from domain_event_entry d where d.event_identifier = ?
+                on conflict (event_id) do nothing""", batch.links, 500, (ps, l) -> {
+            ps.setString(1, l.aggregateId());
+            ps.setObject(2, l.sequence());
+            ps.setString(3, l.causationId());
+            ps.setString(4, l.upstreamId());
+            ps.setString(5, l.eventId());
         });
         if (batch.references.isEmpty()) {
             return;
@@ -87,13 +88,14 @@ public class TrailProjection {
                 batch.references.stream().map(Reference::eventId).distinct().map(id -> new Object[] {id}).toList());
         jdbc.batchUpdate("""
                 insert into trail_reference (event_id, position, role, referenced_event_id, referenced_aggregate_id,
-                    scope_aggregate_id) values (?, ?, ?, ?, ?, ?)""", batch.references, 500, (ps, r) -> {
-            ps.setString(1, r.eventId());
-            ps.setLong(2, r.position());
-            ps.setString(3, r.to().role());
-            ps.setString(4, r.to().eventId());
-            ps.setString(5, r.to().aggregateId());
-            ps.setString(6, r.to().scope());
+                    scope_aggregate_id)
+                select l.event_id, l.position, ?, ?, ?, ? from trail_link l where l.event_id = ?""",
+                batch.references, 500, (ps, r) -> {
+            ps.setString(1, r.to().role());
+            ps.setString(2, r.to().eventId());
+            ps.setString(3, r.to().aggregateId());
+            ps.setString(4, r.to().scope());
+            ps.setString(5, r.eventId());
         });
     }
 
