@@ -38,9 +38,12 @@ class TrailPages {
                 String user, String command, String summary, Long causePosition) {
 
         static Line of(AuditEvent e, Long causePosition) {
+            String command = e.metadata() == null ? null : e.metadata().command();
+            if (command == null && e.metadata() != null && e.metadata().upstreamId() != null) {
+                command = "a deadline that fell due";
+            }
             return new Line(e.position(), e.timestamp(), e.type(), e.aggregateType(), e.aggregateId(), e.sequenceNumber(),
-                    e.metadata() == null ? null : e.metadata().user(), e.metadata() == null ? null : e.metadata().command(),
-                    TrailPages.summary(e.payload()), causePosition);
+                    e.metadata() == null ? null : e.metadata().user(), command, TrailPages.summary(e.payload()), causePosition);
         }
     }
 

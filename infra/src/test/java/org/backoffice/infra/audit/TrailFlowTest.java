@@ -3,23 +3,16 @@ package org.backoffice.infra.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.Api;
 import org.backoffice.infra.support.ApiTest;
-import org.backoffice.infra.support.Camt;
-import org.backoffice.infra.support.Camt.Tx;
 import org.backoffice.infra.support.EventTable;
-import org.backoffice.infra.support.Hr;
-import org.backoffice.infra.support.Ibans;
-import org.backoffice.infra.support.It;
-import org.backoffice.infra.support.Ledger;
+import org.backoffice.infra.support.TrailScenes;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backoffice.infra.support.Ledger.leg;
 
 /**
  * The trail through REST on PostgreSQL, along the chains an auditor follows: a salary change to
@@ -65,30 +58,11 @@ class TrailFlowTest extends ApiTest {
         throw new AssertionError("no " + type + " in " + nodes);
     }
 
-    private JsonNode payment(String period, String employee) {
-        JsonNode run = eventually(() -> api.get("accounting", "/api/v1/payroll-runs/" + period),
-                r -> r.status() == 200 && r.json().path("status").asText().equals("COMPLETED")).json();
-        for (JsonNode p : run.path("payments")) {
-            if (p.path("employeeId").asText().equals(employee)) {
-                return p;
-            }
-        }
-        throw new AssertionError("no payment for " + employee + " in " + run);
-    }
-
     @Test
     void aSalaryChangeLeadsToThePayrollRunThatUsedItAndToItsPosting() {
-        Hr hr = new Hr(api);
-        Ledger ledger = new Ledger(api);
-        String bank = ledger.openBank(unique("1200"), "1000000.00");
-        String salaries = ledger.open(unique("4100"), "EXPENSE", null);
-        String lise = hr.hire("Lise", "Meitner", unique("Physics"), LocalDate.of(2009, 1, 1), "3000.00");
-        Api.Response raise = api.post("hr", "/api/v1/employees/" + lise + "/salary-change",
-                "{\"monthlySalary\": {\"amount\": \"3300.00\", \"currency\": \"EUR\"}, \"effectiveDate\": \"2009-03-16\"}");
-        assertThat(raise.status()).as(raise.toString()).isEqualTo(200);
-        assertThat(api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2009-03\", \"bankAccountId\": \"" + bank
-                + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}").status()).isEqualTo(202);
-        String transaction = payment("2009-03", lise).path("transactionId").asText();
+        TrailScenes.Raise raise = new TrailScenes(api).salaryChangePaidInMarch(2009);
+        String lise = raise.employee();
+        String transaction = raise.payment();
 
         long change = position(lise, "SalaryChangedEvent");
         JsonNode salaryTrail = trail(change);
@@ -125,27 +99,11 @@ class TrailFlowTest extends ApiTest {
 
     @Test
     void aTerminationLeadsToTheDayItTookEffectToWhatCameBackAndToTheFinalPay() {
-        Hr hr = new Hr(api);
-        It it = new It(api);
-        Ledger ledger = new Ledger(api);
-        String bank = ledger.openBank(unique("1200"), "1000000.00");
-        String salaries = ledger.open(unique("4100"), "EXPENSE", null);
-        String otto = hr.hire("Otto", "Hahn", unique("Chemistry"), LocalDate.of(2010, 1, 1), "3900.00");
-        String laptop = it.register("LAPTOP", "ThinkPad T14");
-        assertThat(it.assign(laptop, otto).status()).isEqualTo(200);
-        Api.Response licence = api.post("it", "/api/v1/licences", "{\"product\": \"" + unique("CAD")
-                + "\", \"seats\": 2, \"costPerPeriod\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}, \"billingPeriod\": \"MONTHLY\", \"renewalDate\": \"2031-01-01\"}");
-        assertThat(licence.status()).as(licence.toString()).isEqualTo(201);
-        assertThat(api.post("it", "/api/v1/licences/" + licence.text("id") + "/seat-assignments",
-                "{\"employeeId\": \"" + otto + "\"}").status()).isEqualTo(200);
-
-        hr.terminate(otto, LocalDate.of(2010, 6, 30));
-        eventually(() -> it.status(laptop), "IN_STOCK"::equals);
+        TrailScenes.Leaver leaver = new TrailScenes(api).terminationWithReturnsAndFinalPay(2010);
+        String otto = leaver.employee();
+        String finalPay = leaver.finalPay();
         long terminated = position(otto, "EmployeeTerminatedEvent");
         long left = position(otto, "EmployeeLeftEvent");
-        assertThat(api.post("accounting", "/api/v1/payroll-runs", "{\"period\": \"2010-06\", \"bankAccountId\": \"" + bank
-                + "\", \"salaryExpenseAccountId\": \"" + salaries + "\"}").status()).isEqualTo(202);
-        String finalPay = payment("2010-06", otto).path("transactionId").asText();
 
         JsonNode termination = eventually(() -> trail(terminated),
                 t -> t.path("referredBy").size() > 0 && allEffects(terminated, 50).stream()
@@ -171,29 +129,8 @@ class TrailFlowTest extends ApiTest {
 
     @Test
     void aBankStatementEntryLeadsToThePaymentItBookedAndTheInvoiceItSettled() {
-        Ledger ledger = new Ledger(api);
-        String bank = ledger.openBank(unique("1200"), "0");
-        String bankIban = Ibans.fresh();
-        assertThat(api.post("accounting", "/api/v1/accounts/" + bank + "/bank-details", "{\"iban\": \"" + bankIban + "\"}")
-                .status()).isEqualTo(200);
-        String revenue = ledger.open(unique("8400"), "REVENUE", null);
-        Api.Response customer = api.post("accounting", "/api/v1/partners", "{\"kind\": \"CUSTOMER\", \"name\": \"Curie "
-                + UUID.randomUUID() + "\", \"paymentTermDays\": 14, \"bankDetails\": {\"iban\": \"" + Ibans.fresh() + "\"}}");
-        assertThat(customer.status()).isEqualTo(201);
-        String number = unique("RE");
-        Api.Response invoice = api.post("accounting", "/api/v1/journal-entries", "{\"documentNumber\": \"" + number
-                + "\", \"bookingDate\": \"2026-11-02\", \"text\": \"Invoice " + number + "\", \"legs\": ["
-                + leg("D", customer.text("accountId"), "238.00") + ", " + leg("C", revenue, "238.00") + "]}");
-        assertThat(invoice.status()).as(invoice.toString()).isEqualTo(201);
-        Api.Response imported = api.send("accounting", "accounting-pw", "POST", "/api/v1/bank-statements",
-                Camt.v08(bankIban).balances("0.00", "238.00").entry("T1-" + UUID.randomUUID().toString().substring(0, 8),
-                        "2026-11-20", "CRDT", "238.00", false, Tx.of("Curie SARL", Ibans.fresh(), "Invoice " + number)).xml(),
-                "application/xml");
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        JsonNode line = eventually(() -> api.get("reporting", "/api/v1/bank-statements/" + imported.text("id")).json(),
-                s -> s.path("waiting").asInt() == 0 && s.path("lines").size() > 0).path("lines").get(0);
-        assertThat(line.path("how").asText()).isEqualTo("CUSTOMER_REFERENCE");
-        String payment = line.path("transactionIds").get(0).asText();
+        TrailScenes.Receipt receipt = new TrailScenes(api).statementEntryPayingAnInvoice();
+        String payment = receipt.payment();
 
         JsonNode booked = eventually(() -> api.get("auditor", "/api/v1/audit/trail?aggregateId=" + payment),
                 r -> r.status() == 200 && r.json().path("referredBy").size() >= 2).json();
@@ -209,7 +146,7 @@ class TrailFlowTest extends ApiTest {
         long invoicePosition = settled.path("links").get(0).path("position").asLong();
         assertThat(settled.path("links").get(0).path("role").asText()).isEqualTo("invoice");
         JsonNode invoiceTrail = trail(invoicePosition);
-        assertThat(invoiceTrail.path("event").path("aggregateId").asText()).isEqualTo(invoice.text("id"));
+        assertThat(invoiceTrail.path("event").path("aggregateId").asText()).isEqualTo(receipt.invoice());
         assertThat(invoiceTrail.path("referredBy")).extracting(r -> r.path("role").asText() + " " + r.path("event").path("type").asText())
                 .containsExactly("invoice OpenItemSettledEvent");
     }
