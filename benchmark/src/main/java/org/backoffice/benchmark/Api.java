@@ -126,6 +126,31 @@ final class Api {
     }
 
     /** JSON string literal of a value (ids, names and references the benchmark makes are plain). */
+    /** Runs count requests on that many clients; every answer must be a 2xx. */
+    static void parallel(int clients, int count, java.util.function.IntFunction<Response> request) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    for (int i = client; i < count; i += clients) {
+                        Response r = request.apply(i);
+                        if (!r.ok()) {
+                            throw new IllegalStateException("fixture request " + i + " answered " + r);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static String quote(Object value) {
         try {
             return JSON.writeValueAsString(String.valueOf(value));

@@ -79,29 +79,8 @@ final class Bank {
         expense = open("4900", "Aufwand", "EXPENSE", "GUV.8", null);
     }
 
-    /** Runs count requests on 16 clients; every answer must be a 2xx. */
     private static void parallel(int count, IntFunction<Api.Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    for (int i = client; i < count; i += CLIENTS) {
-                        Api.Response r = request.apply(i);
-                        if (!r.ok()) {
-                            throw new IllegalStateException("fixture request " + i + " answered " + r);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Api.parallel(CLIENTS, count, request);
     }
 
     private record Partner(UUID id, UUID account, String iban) {

@@ -153,20 +153,36 @@ public final class Benchmark {
             }
             awaitReadModel(load, store, "seeding");
 
-            double referenceRate = commandThroughput(load, store, baseline);
-            projectionLag(load, referenceRate);
-            hotAccount(api, load, store);
-            replay(api, load, store);
-            phase("books");
-            new Books(api, report, settings.quick()).run();
-            phase("bank");
-            new Bank(api, new Api(port, SECOND_USER, secondPassword), report, sampler, settings.quick()).run();
-            phase("networks");
-            new Networks(api, store, report, settings.quick()).run();
-            phase("fixed assets");
-            new FixedAssets(api, store, report, settings.quick()).run();
-            phase("closing");
-            new Closing(api, store, report, sampler, settings.quick()).run();
+            if (settings.runs("commands")) {
+                double referenceRate = commandThroughput(load, store, baseline);
+                projectionLag(load, referenceRate);
+                hotAccount(api, load, store);
+                replay(api, load, store);
+            }
+            if (settings.runs("books")) {
+                phase("books");
+                new Books(api, report, settings.quick()).run();
+            }
+            if (settings.runs("bank")) {
+                phase("bank");
+                new Bank(api, new Api(port, SECOND_USER, secondPassword), report, sampler, settings.quick()).run();
+            }
+            if (settings.runs("networks")) {
+                phase("networks");
+                new Networks(api, store, report, settings.quick()).run();
+            }
+            if (settings.runs("fixed-assets")) {
+                phase("fixed assets");
+                new FixedAssets(api, store, report, settings.quick()).run();
+            }
+            if (settings.runs("closing")) {
+                phase("closing");
+                new Closing(api, store, report, sampler, settings.quick()).run();
+            }
+            if (settings.runs("trail")) {
+                phase("trail");
+                new Trail(api, report, settings.quick()).run();
+            }
         }
         reportResourceUse();
         Duration shutdown = app.stop(Duration.ofSeconds(60));
@@ -219,7 +235,8 @@ public final class Benchmark {
                 + cpu + ", load average (1 min) at the start " + loadAverage());
         report.header("java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (application and benchmark)");
-        report.header("command: `" + settings.command() + "`" + (settings.quick() ? " (quick: short phases, small stores)" : ""));
+        report.header("command: `" + settings.command() + "`" + (settings.quick() ? " (quick: short phases, small stores)" : "")
+                + (settings.only() != null ? " (only the seeding and the " + settings.only() + " phase)" : ""));
         report.header("application: " + settings.jar() + "; the benchmark client, the application and PostgreSQL "
                 + "share the machine");
     }

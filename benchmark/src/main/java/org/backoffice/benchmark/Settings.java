@@ -14,9 +14,19 @@ import java.time.format.DateTimeFormatter;
 record Settings(Path jar, Path out, boolean quick, boolean keepData, String command,
                 Duration warmup, Duration measure, int[] clients, Fixture.Size seed,
                 Duration lagDuration, int lagSenders, int hotAccountEvents, int sequentialTransfers,
-                Duration sequentialBudget, Duration snapshotWait, long replayStoreEvents, int replayTransfersPerPair) {
+                Duration sequentialBudget, Duration snapshotWait, long replayStoreEvents, int replayTransfersPerPair,
+                String only) {
 
-    static final String USAGE = "usage: benchmark/run [--jar PATH] [--quick] [--out FILE] [--keep-data]";
+    /** The phases --only can name (after the seeding, which always runs). */
+    static final java.util.List<String> PHASES = java.util.List.of("commands", "books", "bank", "networks", "fixed-assets",
+            "closing", "trail");
+
+    /** Whether this run measures the phase: every phase, or the one --only names. */
+    boolean runs(String phase) {
+        return only == null || only.equals(phase);
+    }
+
+    static final String USAGE = "usage: benchmark/run [--jar PATH] [--quick] [--out FILE] [--keep-data] [--only PHASE]";
 
     /** The concurrency whose throughput the targets and the projection-lag rate refer to. */
     static final int REFERENCE_CLIENTS = 16;
@@ -26,12 +36,19 @@ record Settings(Path jar, Path out, boolean quick, boolean keepData, String comm
         Path out = null;
         boolean quick = false;
         boolean keepData = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = Path.of(value(args, ++i, "--jar")).toAbsolutePath();
                 case "--out" -> out = Path.of(value(args, ++i, "--out")).toAbsolutePath();
                 case "--quick" -> quick = true;
                 case "--keep-data" -> keepData = true;
+                case "--only" -> {
+                    only = value(args, ++i, "--only");
+                    if (!PHASES.contains(only)) {
+                        throw new IllegalArgumentException("--only takes one of " + PHASES + "\n" + USAGE);
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
@@ -50,14 +67,14 @@ record Settings(Path jar, Path out, boolean quick, boolean keepData, String comm
                     new Fixture.Size(50, 10, 3, 50),                          // accounts, employees, open positions, assets
                     Duration.ofSeconds(5), 8,                                 // projection lag: duration, senders
                     2_000, 50, Duration.ofSeconds(8), Duration.ofSeconds(3),  // hot account: events, transfers, time cap, snapshot wait
-                    50_000, 100);                                             // replay: store size, transfers per generated pair
+                    50_000, 100, only);                                       // replay: store size, transfers per generated pair
         }
         return new Settings(jar, out, false, keepData, command,
                 Duration.ofSeconds(5), Duration.ofSeconds(30), clients,
                 new Fixture.Size(200, 40, 5, 200),
                 Duration.ofSeconds(30), 8,
                 100_000, 100, Duration.ofSeconds(120), Duration.ofSeconds(60),
-                1_000_000, 100);
+                1_000_000, 100, only);
     }
 
     private static String value(String[] args, int i, String option) {
