@@ -119,6 +119,14 @@ class SchedulesTest {
             assertThat(runsOf(jdbc, YearMonth.of(2026, 3))).as("the March run, once").isEqualTo(1);
             assertThat(payrollTransactions(jdbc)).as("one salary paid").isEqualTo(1);
             assertThat(new Ledger(api).balance(SALARIES.toString())).isEqualTo("3100.00");
+            // The trail of the salary's posting starts at the schedule, not at a user's request.
+            JsonNode posting = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("auditor", "/api/v1/audit/trail/"
+                    + jdbc.queryForObject("select global_index from domain_event_entry where payload_type like "
+                    + "'%.TransactionPostedEvent' and convert_from(payload, 'UTF8') like '%Payroll 2026-03%'", Long.class)),
+                    r -> r.status() == 200).json();
+            assertThat(posting.path("origin").asText()).isEqualTo("SCHEDULE");
+            assertThat(posting.path("causes").path(0).path("type").asText()).isEqualTo("PayrollRunStartedEvent");
+            assertThat(posting.path("causes").path(0).path("metadata").path("user").asText()).isEqualTo("system");
             assertThat(supplierPayments(jdbc, SUPPLIER)).as("March's rent once, the cancelled order never").isEqualTo(1);
             JsonNode orders = await().atMost(Duration.ofSeconds(10)).until(
                     () -> api.get("reporting", "/api/v1/standing-orders?status=ACTIVE").json(),
