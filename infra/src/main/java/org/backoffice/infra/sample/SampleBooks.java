@@ -168,10 +168,10 @@ final class SampleBooks {
      * month the customers' payments are not booked by hand: its bank statement brings them.
      */
     void month(YearMonth m) {
-        int count = s.between(6, 8);
+        int count = s.between(7, 9);
         for (int i = 0; i < count; i++) {
             Partner c = s.pick(customers);
-            invoice(c, Sample.workday(m, s.between(1, 27)), s.euros(9_000, 46_000, 10), "8400", "USt19");
+            invoice(c, Sample.workday(m, s.between(1, 27)), s.euros(10_000, 40_000, 10), "8400", "USt19");
         }
         if (m.getMonthValue() % 3 == 0) {
             invoice(euCustomers.get(0), Sample.workday(m, s.between(5, 25)), s.euros(9_000, 24_000, 10), "8125", "IGL");
@@ -186,6 +186,14 @@ final class SampleBooks {
                 }
             }
         }
+        // The employer's social security contributions, drawn by the health insurer late in the month.
+        LocalDate drawn = Sample.workday(m, 25);
+        UUID contributions = s.id();
+        BigDecimal social = s.euros(26_000, 29_000, 10).add(BigDecimal.valueOf(s.between(0, 99), 2));
+        s.send(Sample.ACCOUNTING, new PostJournalEntryCommand(contributions, null, "BK", drawn, drawn,
+                "Beitragsnachweis " + m + " AOK Rheinland/Hamburg", TaxAmounts.NET,
+                List.of(new Line(account("4130"), EntrySide.DEBIT, Sample.eur(social)), new Line(bank, EntrySide.CREDIT, Sample.eur(social)))));
+        bankOut.add(new Out(contributions, drawn, social, "AOK Rheinland/Hamburg", null, "Beitragsnachweis " + m));
         boolean last = m.equals(s.last());
         List<Item> due = items.stream().filter(it -> it.paid() != null && YearMonth.from(it.paid()).equals(m))
                 .sorted(Comparator.comparing(Item::paid)).toList();
@@ -232,8 +240,6 @@ final class SampleBooks {
     }
 
     private final java.util.Map<String, Integer> billNumbers = new java.util.HashMap<>();
-    private final List<Item> paidByHand = new ArrayList<>();
-    private final java.util.Map<Item, UUID> payments = new java.util.HashMap<>();
 
     private void pay(Item it) {
         UUID id = s.id();
@@ -244,9 +250,16 @@ final class SampleBooks {
         s.send(Sample.ACCOUNTING, new PostJournalEntryCommand(id, null, "BK", it.paid(), it.paid(),
                 (it.customer() ? "Zahlungseingang " : "Zahlung ") + it.partner().name() + " " + it.number(), TaxAmounts.NET, lines,
                 new PartnerTerms(null, List.of(new Settlement(it.id(), amount)))));
-        paidByHand.add(it);
-        payments.put(it, id);
+        if (!it.customer()) {
+            bankOut.add(new Out(id, it.paid(), it.gross(), it.partner().name(), it.partner().iban(), it.number()));
+        }
     }
+
+    /** Money out booked by hand: on the statement, linked to its entry. */
+    private record Out(UUID entry, LocalDate date, BigDecimal amount, String name, String iban, String remittance) {
+    }
+
+    private final List<Out> bankOut = new ArrayList<>();
 
     // ---- payroll ----
 
@@ -281,7 +294,11 @@ final class SampleBooks {
         BigDecimal opening = before.accounts().stream().filter(a -> a.id().equals(bank)).map(a -> a.closing().amount())
                 .findFirst().orElse(BigDecimal.ZERO);
 
-        record Entry(LocalDate date, boolean credit, BigDecimal amount, String txs) {
+        record Entry(LocalDate date, boolean credit, BigDecimal amount, String txs, Out out) {
+
+            Entry(LocalDate date, boolean credit, BigDecimal amount, String txs) {
+                this(date, credit, amount, txs, null);
+            }
         }
         List<Entry> entries = new ArrayList<>();
         List<Item> received = items.stream().filter(it -> it.customer() && it.paid() != null && YearMonth.from(it.paid()).equals(m))
@@ -301,10 +318,9 @@ final class SampleBooks {
             }
             entries.add(new Entry(it.paid(), true, it.gross(), tx(true, null, it.gross(), it.partner().name(), iban, remittance)));
         }
-        for (Item it : paidByHand) {
-            if (!it.customer() && YearMonth.from(it.paid()).equals(m)) {
-                entries.add(new Entry(it.paid(), false, it.gross(), tx(false, null, it.gross(), it.partner().name(),
-                        it.partner().iban(), it.number())));
+        for (Out o : bankOut) {
+            if (YearMonth.from(o.date()).equals(m)) {
+                entries.add(new Entry(o.date(), false, o.amount(), tx(false, null, o.amount(), o.name(), o.iban(), o.remittance()), o));
             }
         }
         StringBuilder payroll = new StringBuilder();
@@ -319,7 +335,7 @@ final class SampleBooks {
         entries.add(new Entry(m.atEndOfMonth(), false, payrollTotal, payroll.toString()));
         BigDecimal fee = new BigDecimal("38.70");
         entries.add(new Entry(m.atEndOfMonth(), false, fee, tx(false, null, null, null, null, "Entgelte " + m + " Kontoführung, Buchungsposten")));
-        entries.sort(Comparator.comparing(Entry::date));
+        entries.sort(Comparator.comparing(Entry::date)); // stable: the same order for the same seed
 
         BigDecimal closing = opening;
         StringBuilder ntry = new StringBuilder();
@@ -365,11 +381,9 @@ final class SampleBooks {
                 s.send(Sample.ACCOUNTING, new BankStatementCommands.AssignBankEntry(statement, position, mistyped.partner().id(),
                         List.of(new Settlement(mistyped.id(), Sample.eur(mistyped.gross()))), null, null,
                         "Zahlung " + mistyped.number() + " (Verwendungszweck unvollständig)", Sample.ACCOUNTING));
-            } else if (!e.credit()) {
-                payments.entrySet().stream().filter(p -> !p.getKey().customer() && p.getKey().gross().equals(e.amount())
-                                && p.getKey().paid().equals(e.date())).findFirst()
-                        .ifPresent(p -> s.send(Sample.ACCOUNTING, new BankStatementCommands.AssignBankEntry(statement, position,
-                                null, List.of(), null, p.getValue(), null, Sample.ACCOUNTING)));
+            } else if (e.out() != null) {
+                s.send(Sample.ACCOUNTING, new BankStatementCommands.AssignBankEntry(statement, position, null, List.of(), null,
+                        e.out().entry(), null, Sample.ACCOUNTING));
             }
         }
     }

@@ -415,6 +415,10 @@ final class SampleStaff {
 
     /** Two conflict cases: one mediated and followed up, one agreed. Sessions are dated today (the domain refuses days before the case). */
     private void conflicts(List<Employee> active) {
+        // A case records the day it was opened from its event's time (the wall clock), while a
+        // session's day is checked against the application's Clock: on a Clock set back (as the
+        // tests run) no day satisfies both, so the sessions are left out there.
+        boolean sessions = !s.today.isBefore(LocalDate.now(ZoneOffset.UTC));
         List<Employee> engineers = active.stream().filter(e -> e.department.equals(ENGINEERING) && !e.head).toList();
         List<Employee> sales = active.stream().filter(e -> e.department.equals(SALES) && !e.head).toList();
         if (engineers.size() >= 2) {
@@ -425,9 +429,12 @@ final class SampleStaff {
                     "Streit um die Aufteilung der Bereitschaftsdienste im Projekt Klinikum"));
             s.send(Sample.HR, new Commands.AssignConflictMediatorCommand(id, staff.stream()
                     .filter(e -> e.department.equals(FINANCE) && e.title.equals("HR generalist")).findFirst().orElseThrow().id));
-            s.send(Sample.HR, new Commands.RecordConflictSessionCommand(id, s.id(), s.today, List.of(
-                    new Commands.ConflictSessionNote(a.id, "Fühlt sich bei der Einteilung der Wochenenden übergangen."),
-                    new Commands.ConflictSessionNote(b.id, "Sieht die Einteilung als fair, will aber eine feste Regel."))));
+            UUID session = s.id();
+            if (sessions) {
+                s.send(Sample.HR, new Commands.RecordConflictSessionCommand(id, session, s.today, List.of(
+                        new Commands.ConflictSessionNote(a.id, "Fühlt sich bei der Einteilung der Wochenenden übergangen."),
+                        new Commands.ConflictSessionNote(b.id, "Sieht die Einteilung als fair, will aber eine feste Regel."))));
+            }
             s.send(Sample.HR, new Commands.ScheduleConflictFollowUpCommand(id, s.id(), s.today.plusDays(14),
                     "Prüfen, ob der neue Bereitschaftsplan trägt"));
         }
@@ -438,7 +445,10 @@ final class SampleStaff {
             s.send(Sample.HR, new Commands.OpenConflictCaseCommand(id, List.of(a.id, b.id),
                     "Uneinigkeit über die Zuständigkeit für einen Bestandskunden"));
             s.send(Sample.HR, new Commands.AssignConflictMediatorCommand(id, head(SALES).id));
-            s.send(Sample.HR, new Commands.RecordConflictSessionCommand(id, s.id(), s.today, List.of()));
+            UUID session = s.id();
+            if (sessions) {
+                s.send(Sample.HR, new Commands.RecordConflictSessionCommand(id, session, s.today, List.of()));
+            }
             s.send(Sample.HR, new Commands.ResolveConflictCaseCommand(id,
                     "Kundenbetreuung nach Postleitzahlgebieten aufgeteilt; Übergabe bis Monatsende"));
         }
