@@ -104,7 +104,10 @@ public class AuditMetadataConfiguration {
         commandBus.registerDispatchInterceptor(messages -> (index, sent) -> {
             // A command a processor sends on a thread of its own inherits the processor's data,
             // as it would have in the processor's unit of work (OwnTransactions).
-            var command = sent.andMetaData(InheritedCorrelation.current());
+            // What the command already names (a processor that names the cause itself) stays.
+            Map<String, Object> inherited = new HashMap<>(InheritedCorrelation.current());
+            inherited.keySet().removeAll(sent.getMetaData().keySet());
+            var command = sent.andMetaData(inherited);
             Map<String, Object> data = new HashMap<>();
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             boolean fromRequest = auth != null && auth.isAuthenticated()

@@ -25,6 +25,10 @@ public final class PayrollCommands {
                                               String reason) {
     }
 
+    /** The payments before nextPosition are decided: the run's payments go on from there. */
+    public record AdvancePayrollPaymentsCommand(@TargetAggregateIdentifier UUID runId, int nextPosition) {
+    }
+
     /** One run per period: its id is derived from the period, so a second start finds the first. */
     public static UUID runIdOf(YearMonth period) {
         return UUID.nameUUIDFromBytes(("backoffice:payroll-run:" + period).getBytes(StandardCharsets.UTF_8));

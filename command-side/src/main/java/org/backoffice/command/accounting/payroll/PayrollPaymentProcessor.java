@@ -1,54 +1,122 @@
 package org.backoffice.command.accounting.payroll;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
-import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
+import org.backoffice.command.common.CommandRejectedException;
+import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.PayrollPayment;
+import org.backoffice.events.accounting.PayrollPaymentsProgressedEvent;
 import org.backoffice.events.accounting.PayrollRunStartedEvent;
 import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * Pays a started payroll run: one PAYROLL transaction per employee, debiting the salary expense
  * account and crediting the bank (or money in transit, until the bank statement confirms each
- * transfer), then settles each payment on the run. Every id is derived
- * from the run and the employee, so a redelivery after a crash pays nobody twice. Never replayed.
+ * transfer), then settles each payment on the run. The run is paid in steps of
+ * backoffice.payroll.payment-chunk payments (default 200): each
+ * payment's posting and settlement run in transactions of their own (OwnTransactions), then the
+ * step forward is recorded on the run (PayrollPaymentsProgressedEvent), which brings the next step
+ * here; so a run of any size stays within the transaction bound (one transaction per event of
+ * this processor, its token), and a crash resumes at the step after the last one recorded. Every
+ * id is derived from the run and the employee, so a step repeated after a crash pays nobody twice.
+ * Every command of a run names the run's start as its cause: the trail shows each posting as
+ * following from the run, not from the step before it. Never replayed.
  */
 @Component
 @ProcessingGroup(PayrollPaymentProcessor.PROCESSING_GROUP)
 public class PayrollPaymentProcessor {
 
     public static final String PROCESSING_GROUP = "payroll-payments";
+    private final int chunk;
 
     private final CommandGateway commands;
+    private final EventStore events;
+    private final OwnTransactions ownTransactions = new OwnTransactions("payroll-payment");
 
-    public PayrollPaymentProcessor(CommandGateway commands) {
+    /** The run being paid and its start's id, read from its stream once rather than once per step. */
+    private volatile Started current;
+
+    private record Started(PayrollRunStartedEvent run, String eventId) {
+    }
+
+    public PayrollPaymentProcessor(CommandGateway commands, EventStore events, PayrollSettings settings) {
         this.commands = commands;
+        this.events = events;
+        this.chunk = settings.paymentChunk();
     }
 
     @EventHandler
     @DisallowReplay
-    void on(PayrollRunStartedEvent run) {
-        for (PayrollPayment payment : run.payments()) {
+    void on(PayrollRunStartedEvent run, @MessageIdentifier String eventId) {
+        current = new Started(run, eventId);
+        pay(current, 0);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PayrollPaymentsProgressedEvent progressed) {
+        if (progressed.nextPosition() < progressed.size()) {
+            pay(started(progressed.runId()), progressed.nextPosition());
+        }
+    }
+
+    private Started started(UUID runId) {
+        Started run = current;
+        if (run == null || !run.run().runId().equals(runId)) {
+            run = events.readEvents(runId.toString()).asStream()
+                    .filter(m -> m.getPayload() instanceof PayrollRunStartedEvent)
+                    .map(m -> new Started((PayrollRunStartedEvent) m.getPayload(), m.getIdentifier()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no payroll run " + runId));
+            current = run;
+        }
+        return run;
+    }
+
+    /** One step: each payment of it posted and settled in transactions of their own, then the step forward. */
+    private void pay(Started started, int from) {
+        PayrollRunStartedEvent run = started.run();
+        int to = Math.min(run.payments().size(), from + chunk);
+        for (PayrollPayment payment : run.payments().subList(from, to)) {
             boolean paid;
             String reason;
             try {
-                TransactionOutcome outcome = commands.sendAndWait(new PostTransactionCommand(payment.transactionId(),
-                        TransactionKind.PAYROLL, run.salaryExpenseAccountId(),
+                TransactionOutcome outcome = ownTransactions.call(() -> send(started, new PostTransactionCommand(
+                        payment.transactionId(), TransactionKind.PAYROLL, run.salaryExpenseAccountId(),
                         run.transitAccountId() != null ? run.transitAccountId() : run.bankAccountId(), payment.amount(),
-                        "Payroll " + run.period() + " employee " + payment.employeeId(), run.period().atEndOfMonth()));
+                        "Payroll " + run.period() + " employee " + payment.employeeId(), run.period().atEndOfMonth())));
                 paid = outcome.status() == TransactionOutcome.Status.COMPLETED;
                 reason = outcome.reason();
             } catch (CommandRejectedException e) {
                 paid = false;
                 reason = e.getMessage();
             }
-            commands.sendAndWait(new SettlePayrollPaymentCommand(run.runId(), payment.employeeId(), paid, reason));
+            boolean wasPaid = paid;
+            String why = reason;
+            ownTransactions.call(() -> send(started, new SettlePayrollPaymentCommand(run.runId(), payment.employeeId(),
+                    wasPaid, why)));
         }
+        Optional<String> failed = ownTransactions.run(() -> send(started, new AdvancePayrollPaymentsCommand(run.runId(), to)));
+        if (failed.isPresent()) {
+            throw new IllegalStateException("the payroll of " + run.period() + " could not go on: " + failed.get());
+        }
+    }
+
+    private <R> R send(Started started, Object command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of("causationId", started.eventId())));
     }
 }

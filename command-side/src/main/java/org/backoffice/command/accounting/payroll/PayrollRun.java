@@ -7,7 +7,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
+import org.backoffice.events.accounting.PayrollPaymentsProgressedEvent;
 import org.backoffice.events.accounting.PayrollPayment;
 import org.backoffice.events.accounting.PayrollPaymentSettledEvent;
 import org.backoffice.events.accounting.PayrollRunCompletedEvent;
@@ -35,6 +37,8 @@ public class PayrollRun {
     private Map<UUID, PayrollPayment> payments;
     private final Map<UUID, Boolean> settled = new HashMap<>();
     private boolean completed;
+    /** The payments before it are decided (PayrollPaymentProcessor's steps). */
+    private int paidUpTo;
 
     protected PayrollRun() {
     }
@@ -99,6 +103,19 @@ public class PayrollRun {
             }
             apply(new PayrollRunCompletedEvent(runId, period, paid, total, payments.size() - paid));
         }
+    }
+
+    /** A step of the payments forward, once: a step repeated after a crash records nothing. */
+    @CommandHandler
+    public void handle(AdvancePayrollPaymentsCommand c) {
+        if (c.nextPosition() > paidUpTo && c.nextPosition() <= payments.size()) {
+            apply(new PayrollPaymentsProgressedEvent(runId, c.nextPosition(), payments.size()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PayrollPaymentsProgressedEvent e) {
+        paidUpTo = e.nextPosition();
     }
 
     @EventSourcingHandler
