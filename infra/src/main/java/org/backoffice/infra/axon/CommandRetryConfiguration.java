@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * instance or another one sharing the database) appended to the same aggregate first: the unit
  * of work rolled back, nothing was stored, and the aggregate was evicted from the cache, so the
  * next attempt decides on the current state (a create that lost to the same create finds it done
- * and answers as an idempotent repeat). Only that failure is retried; a rule the command
+ * and answers as an idempotent repeat). A command that met one of its aggregate's deadlines
+ * being handled lost a race too. Only those failures are retried; a rule the command
  * broke, bad input or anything else answers at once. After the last attempt the client gets 409
  * "try again" (ProblemHandler).
  */
@@ -40,6 +41,12 @@ public class CommandRetryConfiguration {
             // PostgreSQL gave up one of two transactions waiting for each other (deadlock) or
             // could not serialise it: nothing of it was stored either.
             if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            // The command cancels or moves a deadline of its aggregate while that very deadline is
+            // being handled (a maintenance done on the day it fell due): the deadline's handling
+            // ends in a moment, and the command then decides on what it stored.
+            if (t instanceof com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getNextException() != null && isLostRace(sql.getNextException())) {

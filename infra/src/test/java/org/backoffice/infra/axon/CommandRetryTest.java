@@ -27,6 +27,9 @@ class CommandRetryTest {
         assertThat(CommandRetryConfiguration.isLostRace(new AggregateStreamCreationException("key taken"))).isTrue();
         assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("append failed",
                 new java.sql.SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("cancel failed",
+                new com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException("AxonDeadline", "a1"))))
+                .as("the deadline being cancelled is being handled").isTrue();
     }
 
     @Test
