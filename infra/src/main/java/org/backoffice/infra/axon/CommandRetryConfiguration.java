@@ -44,9 +44,15 @@ public class CommandRetryConfiguration {
                 return true;
             }
             // The command cancels or moves a deadline of its aggregate while that very deadline is
-            // being handled (a maintenance done on the day it fell due): the deadline's handling
-            // ends in a moment, and the command then decides on what it stored.
-            if (t instanceof com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException) {
+            // being handled (a maintenance done on the day it fell due): the scheduler refuses to
+            // touch an executing deadline, or finds it gone between looking and removing. The
+            // deadline's handling ends in a moment; the command then decides on what it stored.
+            if (t instanceof com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException) {
+                return true;
+            }
+            // Axon found two commands of this instance about to wait for each other's aggregate
+            // locks and gave this one up before it stored anything.
+            if (t instanceof org.axonframework.common.lock.DeadlockException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getNextException() != null && isLostRace(sql.getNextException())) {

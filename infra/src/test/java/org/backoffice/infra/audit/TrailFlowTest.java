@@ -177,5 +177,7 @@ class TrailFlowTest extends ApiTest {
         assertThat(api.get("auditor", "/api/v1/audit/trail/" + old + "/effects?afterPosition=-1").status()).isEqualTo(400);
         assertThat(api.get("auditor", "/api/v1/audit/trail?aggregateId=" + account + "&sequenceNumber=-1").status()).isEqualTo(400);
         assertThat(api.get("auditor", "/api/v1/audit/trail?aggregateId=" + account + "&sequenceNumber=7").status()).isEqualTo(404);
+        assertThat(api.get("auditor", "/api/v1/audit/trail/0").status()).isEqualTo(400);
+        assertThat(api.get("auditor", "/api/v1/audit/trail?aggregateId=%20").status()).isEqualTo(400);
     }
 }

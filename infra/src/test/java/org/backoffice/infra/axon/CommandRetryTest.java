@@ -30,6 +30,11 @@ class CommandRetryTest {
         assertThat(CommandRetryConfiguration.isLostRace(new IllegalStateException("cancel failed",
                 new com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException("AxonDeadline", "a1"))))
                 .as("the deadline being cancelled is being handled").isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(new com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException(
+                "Expected one execution to be removed, but removed 0", "AxonDeadline", "a1")))
+                .as("the deadline being cancelled was handled meanwhile").isTrue();
+        assertThat(CommandRetryConfiguration.isLostRace(new org.axonframework.common.lock.DeadlockException("imminent")))
+                .as("given up before it stored anything").isTrue();
     }
 
     @Test

@@ -29,7 +29,27 @@ class SampleScreenshots {
             shoot(browser, "/ui/aging", "aging", docs);
             shoot(browser, "/ui/employees", "employees", docs);
             shoot(browser, "/ui/assets", "devices", docs);
+            shoot(browser, "/ui/trail/" + firstTermination(Integer.parseInt(port), password(dataDir, "admin")), "trail", docs);
         }
+    }
+
+    /** The position of a leaver's termination, for the trail's screenshot. */
+    private static long firstTermination(int port, String password) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes());
+        java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> get = path -> {
+            try {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1" + path)).header("Authorization", auth).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String leaver = get.apply("/employees?status=TERMINATED").path("items").path(0).path("id").asText();
+        return get.apply("/audit/events?aggregateId=" + leaver + "&eventType=EmployeeTerminatedEvent").path("events").path(0)
+                .path("position").asLong();
     }
 
     private static void shoot(Browser browser, String path, String name, Path docs) throws Exception {

@@ -57,6 +57,20 @@ public final class TransactionKindPolicy {
         });
     }
 
+    /**
+     * The facts of the accounts a process names (id to role), loaded in lock order as postings
+     * load theirs (Posting.accountsInLockOrder), so that the process and a posting on the same
+     * accounts never wait for each other's locks; each refused (422) when it does not exist.
+     */
+    public static java.util.Map<UUID, AccountFacts> existingAccounts(Repository<Account> accounts,
+                                                                     java.util.Map<UUID, String> roles) {
+        java.util.Map<UUID, AccountFacts> facts = new java.util.HashMap<>();
+        for (UUID id : new java.util.TreeSet<>(roles.keySet())) {
+            facts.put(id, existingAccount(accounts, id, roles.get(id)));
+        }
+        return facts;
+    }
+
     /** The facts of an account a process names; refused (422) when it does not exist, naming its role. */
     public static AccountFacts existingAccount(Repository<Account> accounts, UUID id, String role) {
         return Load.find(accounts, id, Account::isOpened).map(a -> a.invoke(Account::facts))

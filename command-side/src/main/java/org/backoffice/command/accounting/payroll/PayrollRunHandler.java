@@ -43,10 +43,17 @@ public class PayrollRunHandler {
         UUID runId = PayrollCommands.runIdOf(c.period());
         Aggregate<PayrollRun> run = Load.forCreate(runs, runId, PayrollRun::new, "a payroll run");
         run.execute(r -> r.requireNotStarted(c.period())); // before the directory is asked for a month of pay
-        AccountFacts expense = TransactionKindPolicy.existingAccount(accounts, c.salaryExpenseAccountId(), "salary expense");
-        AccountFacts bank = TransactionKindPolicy.existingAccount(accounts, c.bankAccountId(), "bank");
-        AccountFacts transit = c.transitAccountId() == null ? null
-                : TransactionKindPolicy.existingAccount(accounts, c.transitAccountId(), "money in transit");
+        java.util.Map<UUID, String> roles = new java.util.LinkedHashMap<>();
+        roles.putIfAbsent(c.salaryExpenseAccountId(), "salary expense");
+        roles.putIfAbsent(c.bankAccountId(), "bank");
+        if (c.transitAccountId() != null) {
+            roles.putIfAbsent(c.transitAccountId(), "money in transit");
+        }
+        // In lock order: the payments of the month before may be posting on the same accounts.
+        java.util.Map<UUID, AccountFacts> facts = TransactionKindPolicy.existingAccounts(accounts, roles);
+        AccountFacts expense = facts.get(c.salaryExpenseAccountId());
+        AccountFacts bank = facts.get(c.bankAccountId());
+        AccountFacts transit = c.transitAccountId() == null ? null : facts.get(c.transitAccountId());
         List<PayrollPayment> payments = new ArrayList<>();
         String currency = "EUR";
         for (EmployeeDirectory.Entry e : directory.employedBetween(c.period().atDay(1), c.period().atEndOfMonth())) {

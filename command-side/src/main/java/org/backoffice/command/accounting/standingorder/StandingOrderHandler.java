@@ -52,8 +52,12 @@ public class StandingOrderHandler {
         if (Load.isRepeat(order, StandingOrder::exists, o -> o.sameAs(c), "standing order " + c.orderId())) {
             return c.orderId();
         }
-        AccountFacts supplier = TransactionKindPolicy.existingAccount(accounts, c.supplierAccountId(), "supplier");
-        AccountFacts bank = TransactionKindPolicy.existingAccount(accounts, c.bankAccountId(), "bank");
+        java.util.Map<UUID, String> roles = new java.util.LinkedHashMap<>();
+        roles.putIfAbsent(c.supplierAccountId(), "supplier");
+        roles.putIfAbsent(c.bankAccountId(), "bank");
+        java.util.Map<UUID, AccountFacts> facts = TransactionKindPolicy.existingAccounts(accounts, roles);
+        AccountFacts supplier = facts.get(c.supplierAccountId());
+        AccountFacts bank = facts.get(c.bankAccountId());
         order.execute(o -> o.create(c, YearMonth.now(clock), supplier, bank));
         return c.orderId();
     }

@@ -33,12 +33,12 @@ public class TrailController {
     @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "The trail of the event at a position: its causes back to the request or schedule that "
             + "started it, what it refers to and is referred to by, and the first page of its effects",
-            description = "limit: effects per page, 1..500 (default 50); continue with /effects. 404 when no event "
+            description = "limit: effects per page, 1..500 (default 50); continue with /effects. 400 a position below 1. 404 when no event "
                     + "is stored at the position, or it is not in the trail's index yet (the index follows the "
                     + "store within moments; try again).")
     @QueryErrors.Item
     public Trail trail(@PathVariable long position, @RequestParam(required = false) Integer limit) {
-        return trails.trail(position, limit(limit)).orElseThrow(() -> notFound(position));
+        return trails.trail(position(position), limit(limit)).orElseThrow(() -> notFound(position));
     }
 
     @GetMapping("/api/v1/audit/trail/{position}/effects")
@@ -53,7 +53,7 @@ public class TrailController {
         if (afterPosition != null && afterPosition < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "afterPosition must be 0 or more");
         }
-        return trails.effects(position, afterPosition == null ? 0 : afterPosition, limit(limit))
+        return trails.effects(position(position), afterPosition == null ? 0 : afterPosition, limit(limit))
                 .orElseThrow(() -> notFound(position));
     }
 
@@ -61,17 +61,27 @@ public class TrailController {
     @PreAuthorize(Allowed.AUDIT)
     @Operation(summary = "The trail of an aggregate's event, by the aggregate's id and the event's sequence number",
             description = "E.g. a journal entry's posting: aggregateId the transaction's id, sequenceNumber 0 (the "
-                    + "default). 404 when there is no such event (or it is not in the trail's index yet).")
+                    + "default). 400 a blank aggregateId or a negative sequenceNumber. 404 when there is no such event (or it is not in the trail's index yet).")
     @QueryErrors.Item
     @ApiResponse(responseCode = "404", description = "No such event in the trail")
     public Trail trailOf(@RequestParam String aggregateId, @RequestParam(required = false) Long sequenceNumber,
                          @RequestParam(required = false) Integer limit) {
+        if (aggregateId.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "aggregateId must not be blank");
+        }
         long sequence = sequenceNumber == null ? 0 : sequenceNumber;
         if (sequence < 0) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sequenceNumber must be 0 or more");
         }
         return trails.trail(aggregateId, sequence, limit(limit)).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "no event " + sequence + " of aggregate " + aggregateId + " in the trail"));
+    }
+
+    private static long position(long position) {
+        if (position < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "position must be 1 or more");
+        }
+        return position;
     }
 
     private static int limit(Integer limit) {
