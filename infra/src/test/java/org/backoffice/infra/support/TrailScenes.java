@@ -100,7 +100,7 @@ public final class TrailScenes {
     public record Receipt(String statement, String payment, String invoice) {
     }
 
-    /** A customer invoice and a statement whose one entry pays it, matched by the invoice number. */
+    /** A customer invoice and a statement whose third entry pays it, matched by the invoice number. */
     public Receipt statementEntryPayingAnInvoice() {
         String bank = ledger.openBank(unique("1200"), "0");
         String bankIban = Ibans.fresh();
@@ -116,12 +116,17 @@ public final class TrailScenes {
                 + leg("D", customer.text("accountId"), "238.00") + ", " + leg("C", revenue, "238.00") + "]}");
         assertThat(invoice.status()).as(invoice.toString()).isEqualTo(201);
         Api.Response imported = api.send("accounting", "accounting-pw", "POST", "/api/v1/bank-statements",
-                Camt.v08(bankIban).balances("0.00", "238.00").entry("T1-" + UUID.randomUUID().toString().substring(0, 8),
-                        "2026-11-20", "CRDT", "238.00", false, Tx.of("Curie SARL", Ibans.fresh(), "Invoice " + number)).xml(),
+                // Two bank fees first: with two entries a step (the tests' configuration), the invoice's
+                // payment is matched in the second step.
+                Camt.v08(bankIban).balances("0.00", "228.00")
+                        .entry("F1-" + UUID.randomUUID().toString().substring(0, 8), "2026-11-18", "DBIT", "5.00", false)
+                        .entry("F2-" + UUID.randomUUID().toString().substring(0, 8), "2026-11-19", "DBIT", "5.00", false)
+                        .entry("T1-" + UUID.randomUUID().toString().substring(0, 8), "2026-11-20", "CRDT", "238.00", false,
+                                Tx.of("Curie SARL", Ibans.fresh(), "Invoice " + number)).xml(),
                 "application/xml");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         JsonNode line = eventually(() -> api.get("reporting", "/api/v1/bank-statements/" + imported.text("id")).json(),
-                s -> s.path("waiting").asInt() == 0 && s.path("lines").size() > 0).path("lines").get(0);
+                s -> s.path("waiting").asInt() == 0 && s.path("lines").size() > 0).path("lines").get(2);
         assertThat(line.path("how").asText()).isEqualTo("CUSTOMER_REFERENCE");
         return new Receipt(imported.text("id"), line.path("transactionIds").get(0).asText(), invoice.text("id"));
     }

@@ -5,6 +5,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.backoffice.command.accounting.bank.BankStatementCommands.MatchBankEntries;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.backoffice.command.common.CausedBy;
 import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.BankStatementImportedEvent;
 import org.backoffice.events.accounting.BankStatementMatchingProgressedEvent;
@@ -35,37 +38,57 @@ public class BankStatementProcessor {
     private final int chunk;
     private final OwnTransactions ownTransactions = new OwnTransactions("bank-statement-matching-chunk");
 
-    public BankStatementProcessor(CommandGateway commands, BankSettings settings) {
+    private final EventStore events;
+
+    public BankStatementProcessor(CommandGateway commands, BankSettings settings, EventStore events) {
         this.commands = commands;
+        this.events = events;
         this.chunk = settings.matchingChunk();
     }
 
     @EventHandler
     @DisallowReplay
-    void on(BankStatementImportedEvent e) {
-        match(e.statementId(), 0, e.entries().size());
+    void on(BankStatementImportedEvent e, @MessageIdentifier String eventId) {
+        imported = new Imported(e.statementId(), eventId);
+        match(e.statementId(), 0, e.entries().size(), eventId);
     }
 
     @EventHandler
     @DisallowReplay
     void on(BankStatementMatchingProgressedEvent e) {
         if (e.nextPosition() < e.size()) {
-            match(e.statementId(), e.nextPosition(), e.size());
+            match(e.statementId(), e.nextPosition(), e.size(), importOf(e.statementId()));
         }
     }
 
-    private void match(UUID statement, int from, int size) {
+    /** The statement being matched and its import's id, read from its stream once rather than once per chunk. */
+    private record Imported(UUID statementId, String eventId) {
+    }
+
+    private volatile Imported imported;
+
+    private String importOf(UUID statement) {
+        Imported known = imported;
+        if (known == null || !known.statementId().equals(statement)) {
+            known = new Imported(statement, CausedBy.firstEventOf(events, statement));
+            imported = known;
+        }
+        return known.eventId();
+    }
+
+    /** Every command of a statement's matching names its import as the cause (CausedBy). */
+    private void match(UUID statement, int from, int size, String cause) {
         int to = Math.min(size, from + chunk);
-        if (ownTransaction(() -> commands.sendAndWait(new MatchBankEntries(statement, from, to))).isEmpty()) {
+        if (ownTransaction(() -> CausedBy.sendAndWait(commands, cause, new MatchBankEntries(statement, from, to))).isEmpty()) {
             return; // the chunk's command recorded the step forward with its bookings
         }
         for (int position = from; position < to; position++) {
             int p = position;
-            ownTransaction(() -> commands.sendAndWait(new MatchBankEntries(statement, p, p + 1))).ifPresent(why ->
-                    ownTransaction(() -> commands.sendAndWait(new BankStatementHandler.MarkBankEntryUnmatched(statement, p,
-                            "could not be booked: " + why))));
+            ownTransaction(() -> CausedBy.sendAndWait(commands, cause, new MatchBankEntries(statement, p, p + 1))).ifPresent(why ->
+                    ownTransaction(() -> CausedBy.sendAndWait(commands, cause, new BankStatementHandler.MarkBankEntryUnmatched(
+                            statement, p, "could not be booked: " + why))));
         }
-        ownTransaction(() -> commands.sendAndWait(new BankStatementHandler.AdvanceBankMatching(statement, to)))
+        ownTransaction(() -> CausedBy.sendAndWait(commands, cause, new BankStatementHandler.AdvanceBankMatching(statement, to)))
                 .ifPresent(why -> {
                     throw new IllegalStateException("the matching of statement " + statement + " could not go on: " + why);
                 });

@@ -10,6 +10,7 @@ import org.backoffice.command.accounting.ledger.PostJournalEntryCommand;
 import org.backoffice.command.accounting.ledger.Settlement;
 import org.backoffice.command.accounting.ledger.TaxAmounts;
 import org.backoffice.command.accounting.paymentrun.PaymentRunCommands.RecordRunPaymentBooking;
+import org.backoffice.command.common.CausedBy;
 import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.EntrySide;
 import org.backoffice.events.accounting.PaymentRunApprovedEvent;
@@ -63,15 +64,31 @@ public class PaymentRunProcessor {
         }
     }
 
-    /** The run being booked, read from its stream once rather than once per chunk (it holds every payment). */
-    private volatile PaymentRunPreparedEvent current;
+    /** The run being booked and its approval's id (every booking names it as its cause, CausedBy). */
+    private record Approved(PaymentRunPreparedEvent run, String approvalId) {
+    }
 
-    private PaymentRunPreparedEvent prepared(UUID runId) {
-        PaymentRunPreparedEvent run = current;
-        if (run == null || !run.runId().equals(runId)) {
-            run = events.readEvents(runId.toString()).asStream()
-                    .map(m -> m.getPayload()).filter(PaymentRunPreparedEvent.class::isInstance)
-                    .map(PaymentRunPreparedEvent.class::cast).findFirst().orElseThrow();
+    /** The run being booked, read from its stream once rather than once per chunk (it holds every payment). */
+    private volatile Approved current;
+
+    private Approved approved(UUID runId) {
+        Approved run = current;
+        if (run == null || !run.run().runId().equals(runId)) {
+            PaymentRunPreparedEvent prepared = null;
+            String approval = null;
+            var stream = events.readEvents(runId.toString());
+            while (stream.hasNext()) {
+                var m = stream.next();
+                if (m.getPayload() instanceof PaymentRunPreparedEvent p) {
+                    prepared = p;
+                } else if (m.getPayload() instanceof PaymentRunApprovedEvent) {
+                    approval = m.getIdentifier();
+                }
+            }
+            if (prepared == null || approval == null) {
+                throw new IllegalStateException("payment run " + runId + " is not prepared and approved");
+            }
+            run = new Approved(prepared, approval);
             current = run;
         }
         return run;
@@ -79,18 +96,22 @@ public class PaymentRunProcessor {
 
     /** One chunk of the run's payments, each booked and recorded in transactions of its own, then the step forward. */
     private void book(UUID runId, int from) {
-        PaymentRunPreparedEvent run = prepared(runId);
+        Approved approved = approved(runId);
+        PaymentRunPreparedEvent run = approved.run();
+        String cause = approved.approvalId();
         int to = Math.min(run.payments().size(), from + CHUNK);
         for (RunPayment p : run.payments().subList(from, to)) {
-            java.util.Optional<String> refused = ownTransactions.run(() -> commands.sendAndWait(new PostJournalEntryCommand(
+            java.util.Optional<String> refused = ownTransactions.run(() -> CausedBy.sendAndWait(commands, cause,
+                    new PostJournalEntryCommand(
                     p.paymentId(), null, "ZA", run.executionDate(), run.executionDate(), "Payment run "
                     + run.executionDate() + ": " + p.creditorName() + ", " + p.remittance(), TaxAmounts.NET, List.of(
                     new PostJournalEntryCommand.Line(p.partnerAccountId(), EntrySide.DEBIT, p.amount()),
                     new PostJournalEntryCommand.Line(run.transitAccountId(), EntrySide.CREDIT, p.amount())),
                     new PartnerTerms(null, p.items().stream().map(i -> new Settlement(i.itemId(), i.amount())).toList()))));
-            ownTransactions.call(() -> commands.sendAndWait(new RecordRunPaymentBooking(run.runId(), p.paymentId(),
-                    refused.isEmpty(), refused.orElse(null))));
+            ownTransactions.call(() -> CausedBy.sendAndWait(commands, cause, new RecordRunPaymentBooking(run.runId(),
+                    p.paymentId(), refused.isEmpty(), refused.orElse(null))));
         }
-        ownTransactions.call(() -> commands.sendAndWait(new PaymentRunCommands.AdvancePaymentRunBooking(runId, to)));
+        ownTransactions.call(() -> CausedBy.sendAndWait(commands, cause,
+                new PaymentRunCommands.AdvancePaymentRunBooking(runId, to)));
     }
 }

@@ -1,6 +1,5 @@
 package org.backoffice.command.accounting.payroll;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -11,6 +10,7 @@ import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
+import org.backoffice.command.common.CausedBy;
 import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.PayrollPayment;
@@ -19,7 +19,6 @@ import org.backoffice.events.accounting.PayrollRunStartedEvent;
 import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -116,7 +115,6 @@ public class PayrollPaymentProcessor {
     }
 
     private <R> R send(Started started, Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of("causationId", started.eventId())));
+        return CausedBy.sendAndWait(commands, started.eventId(), command);
     }
 }
