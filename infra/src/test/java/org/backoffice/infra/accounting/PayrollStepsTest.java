@@ -13,8 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A payroll run is paid in steps (two payments a step in the tests' configuration), each step
- * recorded on the run, so that a run of any size stays within the transaction bound; every
+ * A payroll run is paid in steps (two payments a step in the tests' configuration), each step's
+ * postings, settlements and progress in one transaction, so that a run of any size stays within
+ * the transaction bound and pays one commit per step; every
  * employee is paid once, and every posting follows from the run's start in its trail, whichever
  * step made it. May 2005, a month no other test pays.
  */
@@ -52,6 +53,10 @@ class PayrollStepsTest extends ApiTest {
                 select count(distinct aggregate_identifier) from domain_event_entry
                 where payload_type like '%.TransactionPostedEvent' and convert_from(payload, 'UTF8') like '%Payroll 2005-05%'""",
                 Long.class)).as("each employee paid once").isEqualTo(size);
+        assertThat(jdbc.queryForObject("""
+                select count(distinct convert_from(meta_data, 'UTF8')::jsonb ->> 'causationId') from domain_event_entry
+                where payload_type like '%.TransactionPostedEvent' and convert_from(payload, 'UTF8') like '%Payroll 2005-05%'""",
+                Long.class)).as("each step's postings by one command, in one transaction").isEqualTo(steps.size());
         List<String> paid = new ArrayList<>();
         run.path("payments").forEach(p -> paid.add(p.path("employeeId").asText()));
         assertThat(paid).containsAll(staff).doesNotHaveDuplicates();

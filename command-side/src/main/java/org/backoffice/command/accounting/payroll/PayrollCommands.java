@@ -25,6 +25,13 @@ public final class PayrollCommands {
                                               String reason) {
     }
 
+    /**
+     * The run's payments from from (inclusive) to to (exclusive), each posted (or refused) and
+     * settled, then the step forward: all in one unit of work (PayrollStepHandler).
+     */
+    public record PayPayrollStepCommand(UUID runId, int from, int to) {
+    }
+
     /** The payments before nextPosition are decided: the run's payments go on from there. */
     public record AdvancePayrollPaymentsCommand(@TargetAggregateIdentifier UUID runId, int nextPosition) {
     }

@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
+import org.backoffice.command.accounting.payroll.PayrollCommands.PayPayrollStepCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
 import org.backoffice.command.common.CausedBy;
 import org.backoffice.command.common.CommandRejectedException;
@@ -26,10 +27,11 @@ import java.util.UUID;
  * Pays a started payroll run: one PAYROLL transaction per employee, debiting the salary expense
  * account and crediting the bank (or money in transit, until the bank statement confirms each
  * transfer), then settles each payment on the run. The run is paid in steps of
- * backoffice.payroll.payment-chunk payments (default 200): each
- * payment's posting and settlement run in transactions of their own (OwnTransactions), then the
- * step forward is recorded on the run (PayrollPaymentsProgressedEvent), which brings the next step
- * here; so a run of any size stays within the transaction bound (one transaction per event of
+ * backoffice.payroll.payment-chunk payments (default 200). A step's postings, settlements and its
+ * step forward (PayrollPaymentsProgressedEvent, which brings the next step here) commit together
+ * in one transaction of their own (PayrollStepHandler); a step that fails as a whole (an account
+ * closed meanwhile) is paid one payment at a time instead, each posting and settlement in a
+ * transaction of its own (OwnTransactions), so one bad payment holds up no other; so a run of any size stays within the transaction bound (one transaction per event of
  * this processor, its token), and a crash resumes at the step after the last one recorded. Every
  * id is derived from the run and the employee, so a step repeated after a crash pays nobody twice.
  * Every command of a run names the run's start as its cause: the trail shows each posting as
@@ -85,10 +87,16 @@ public class PayrollPaymentProcessor {
         return run;
     }
 
-    /** One step: each payment of it posted and settled in transactions of their own, then the step forward. */
+    /**
+     * One step: in one transaction (PayPayrollStepCommand), or, when that fails as a whole, each
+     * payment of it posted and settled in transactions of its own, then the step forward.
+     */
     private void pay(Started started, int from) {
         PayrollRunStartedEvent run = started.run();
         int to = Math.min(run.payments().size(), from + chunk);
+        if (ownTransactions.run(() -> send(started, new PayPayrollStepCommand(run.runId(), from, to))).isEmpty()) {
+            return; // the step recorded its progress with its payments; that event brings the next step
+        }
         for (PayrollPayment payment : run.payments().subList(from, to)) {
             boolean paid;
             String reason;

@@ -3,6 +3,7 @@ package org.backoffice.command.accounting.payroll;
 import org.backoffice.events.accounting.TransactionKind;
 import org.backoffice.command.accounting.ledger.TransactionKindPolicy;
 import org.backoffice.command.accounting.ledger.AccountFacts;
+import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,6 +36,10 @@ public class PayrollRun {
     private YearMonth period;
     private String currency;
     private Map<UUID, PayrollPayment> payments;
+    private List<PayrollPayment> ordered = List.of();
+    private UUID bankAccountId;
+    private UUID transitAccountId;
+    private UUID salaryExpenseAccountId;
     private final Map<UUID, Boolean> settled = new HashMap<>();
     private boolean completed;
     /** The payments before it are decided (PayrollPaymentProcessor's steps). */
@@ -86,31 +91,56 @@ public class PayrollRun {
 
     @CommandHandler
     public void handle(SettlePayrollPaymentCommand c) {
-        if (!payments.containsKey(c.employeeId()) || settled.containsKey(c.employeeId())) {
+        settle(c.employeeId(), c.paid(), c.reason());
+    }
+
+    /** The run's payments in the order of its start (the order its steps pay them in). */
+    List<PayrollPayment> payments() {
+        return payments == null ? List.of() : ordered;
+    }
+
+    /** How one payment ended, once (a retried delivery settles nothing again); the last one completes the run. */
+    void settle(UUID employeeId, boolean paid, String reason) {
+        if (!payments.containsKey(employeeId) || settled.containsKey(employeeId)) {
             return; // settled before (a retried delivery): settled once
         }
-        PayrollPayment payment = payments.get(c.employeeId());
-        apply(new PayrollPaymentSettledEvent(runId, c.employeeId(), payment.transactionId(), c.paid(), c.reason()));
+        PayrollPayment payment = payments.get(employeeId);
+        apply(new PayrollPaymentSettledEvent(runId, employeeId, payment.transactionId(), paid, reason));
         if (!completed && settled.size() == payments.size()) {
             Money total = Money.zero(currency);
-            int paid = 0;
+            int paidCount = 0;
             for (Map.Entry<UUID, Boolean> s : settled.entrySet()) {
                 if (s.getValue()) {
-                    paid++;
+                    paidCount++;
                     Money amount = payments.get(s.getKey()).amount();
                     total = amount.currency().equals(currency) ? total.plus(amount) : total;
                 }
             }
-            apply(new PayrollRunCompletedEvent(runId, period, paid, total, payments.size() - paid));
+            apply(new PayrollRunCompletedEvent(runId, period, paidCount, total, payments.size() - paidCount));
         }
     }
 
     /** A step of the payments forward, once: a step repeated after a crash records nothing. */
     @CommandHandler
     public void handle(AdvancePayrollPaymentsCommand c) {
-        if (c.nextPosition() > paidUpTo && c.nextPosition() <= payments.size()) {
-            apply(new PayrollPaymentsProgressedEvent(runId, c.nextPosition(), payments.size()));
+        advance(c.nextPosition());
+    }
+
+    void advance(int nextPosition) {
+        if (nextPosition > paidUpTo && nextPosition <= payments.size()) {
+            apply(new PayrollPaymentsProgressedEvent(runId, nextPosition, payments.size()));
         }
+    }
+
+    /** The PAYROLL transaction that pays one payment of the run, as the run's start decided it. */
+    PostTransactionCommand posting(PayrollPayment payment) {
+        return new PostTransactionCommand(payment.transactionId(), TransactionKind.PAYROLL, salaryExpenseAccountId,
+                transitAccountId != null ? transitAccountId : bankAccountId, payment.amount(),
+                "Payroll " + period + " employee " + payment.employeeId(), period.atEndOfMonth());
+    }
+
+    boolean isSettled(UUID employeeId) {
+        return settled.containsKey(employeeId);
     }
 
     @EventSourcingHandler
@@ -124,6 +154,10 @@ public class PayrollRun {
         period = e.period();
         payments = new HashMap<>();
         e.payments().forEach(p -> payments.put(p.employeeId(), p));
+        ordered = List.copyOf(e.payments());
+        bankAccountId = e.bankAccountId();
+        transitAccountId = e.transitAccountId();
+        salaryExpenseAccountId = e.salaryExpenseAccountId();
         currency = e.payments().isEmpty() ? "EUR" : e.payments().get(0).amount().currency();
     }
 
