@@ -100,9 +100,7 @@ public class AuditLog {
         if (horizon <= after) {
             return new EventPage(List.of(), after);
         }
-        StringBuilder sql = new StringBuilder("""
-                select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
-                       payload, meta_data, event_identifier from domain_event_entry where global_index > ? and global_index <= ?""");
+        StringBuilder sql = new StringBuilder(SELECT_EVENT + " where global_index > ? and global_index <= ?");
         List<Object> args = new ArrayList<>(List.of(after, horizon));
         where(f, sql, args);
         sql.append(" order by global_index limit ?");
@@ -113,9 +111,7 @@ public class AuditLog {
     }
 
     public List<AuditEvent> history(String aggregateType, String aggregateId, Instant upTo) {
-        StringBuilder sql = new StringBuilder("""
-                select global_index, type, aggregate_identifier, sequence_number, payload_type, time_stamp,
-                       payload, meta_data, event_identifier from domain_event_entry where aggregate_identifier = ? and lower(type) = ?""");
+        StringBuilder sql = new StringBuilder(SELECT_EVENT + " where aggregate_identifier = ? and lower(type) = ?");
         List<Object> args = new ArrayList<>(List.of(aggregateId, storedType(aggregateType)));
         if (upTo != null) {
             sql.append(" and cast(time_stamp as timestamptz) <= ?");

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.backoffice.command.accounting.ledger.PostTransactionCommand;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.PayPayrollStepCommand;
@@ -17,7 +16,6 @@ import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.PayrollPayment;
 import org.backoffice.events.accounting.PayrollPaymentsProgressedEvent;
 import org.backoffice.events.accounting.PayrollRunStartedEvent;
-import org.backoffice.events.accounting.TransactionKind;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -101,10 +99,9 @@ public class PayrollPaymentProcessor {
             boolean paid;
             String reason;
             try {
-                TransactionOutcome outcome = ownTransactions.call(() -> send(started, new PostTransactionCommand(
-                        payment.transactionId(), TransactionKind.PAYROLL, run.salaryExpenseAccountId(),
-                        run.transitAccountId() != null ? run.transitAccountId() : run.bankAccountId(), payment.amount(),
-                        "Payroll " + run.period() + " employee " + payment.employeeId(), run.period().atEndOfMonth())));
+                TransactionOutcome outcome = ownTransactions.call(() -> send(started, PayrollRun.postingOf(run.period(),
+                        run.salaryExpenseAccountId(), run.transitAccountId() != null ? run.transitAccountId()
+                                : run.bankAccountId(), payment)));
                 paid = outcome.status() == TransactionOutcome.Status.COMPLETED;
                 reason = outcome.reason();
             } catch (CommandRejectedException e) {

@@ -134,9 +134,15 @@ public class PayrollRun {
 
     /** The PAYROLL transaction that pays one payment of the run, as the run's start decided it. */
     PostTransactionCommand posting(PayrollPayment payment) {
-        return new PostTransactionCommand(payment.transactionId(), TransactionKind.PAYROLL, salaryExpenseAccountId,
-                transitAccountId != null ? transitAccountId : bankAccountId, payment.amount(),
-                "Payroll " + period + " employee " + payment.employeeId(), period.atEndOfMonth());
+        return postingOf(period, salaryExpenseAccountId, transitAccountId != null ? transitAccountId : bankAccountId, payment);
+    }
+
+    /** A payment's PAYROLL transaction: the expense debited, the bank (or money in transit) credited, at the month's end. */
+    static PostTransactionCommand postingOf(YearMonth period, UUID expenseAccountId, UUID creditAccountId,
+                                            PayrollPayment payment) {
+        return new PostTransactionCommand(payment.transactionId(), TransactionKind.PAYROLL, expenseAccountId,
+                creditAccountId, payment.amount(), "Payroll " + period + " employee " + payment.employeeId(),
+                period.atEndOfMonth());
     }
 
     boolean isSettled(UUID employeeId) {
