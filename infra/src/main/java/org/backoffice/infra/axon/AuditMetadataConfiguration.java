@@ -1,6 +1,6 @@
 package org.backoffice.infra.axon;
 
-import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -99,9 +99,13 @@ public class AuditMetadataConfiguration {
         deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(providers));
     }
 
+    /**
+     * On the gateway, not the bus: the gateway runs it on the sender's thread (the request's, with
+     * its user and correlation id), where a command of a group commit is handled on a worker's.
+     */
     @Autowired
-    void registerDispatchInterceptor(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(messages -> (index, sent) -> {
+    void registerDispatchInterceptor(CommandGateway commandGateway) {
+        commandGateway.registerDispatchInterceptor(messages -> (index, sent) -> {
             // A command a processor sends on a thread of its own inherits the processor's data,
             // as it would have in the processor's unit of work (OwnTransactions).
             // What the command already names (a processor that names the cause itself) stays.

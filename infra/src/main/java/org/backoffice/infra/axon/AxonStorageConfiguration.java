@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -93,7 +92,11 @@ public class AxonStorageConfiguration {
 
     @Bean
     public ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        // Spring's transaction-bound connection, without Axon's unit-of-work wrapper: that wrapper
+        // commits or rolls back the whole connection when a unit of work ends, which would end a
+        // group commit's batch (GroupCommit) at its first command. Every unit of work that touches
+        // the store runs in a Spring transaction, which already holds one connection for it.
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean

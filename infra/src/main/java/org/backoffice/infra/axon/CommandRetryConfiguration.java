@@ -1,6 +1,5 @@
 package org.backoffice.infra.axon;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -107,7 +106,7 @@ public class CommandRetryConfiguration {
     }
 
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, RetryScheduler commandRetryScheduler) {
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(commandRetryScheduler).build();
+    public CommandGateway commandGateway(GroupCommit groupCommit, RetryScheduler commandRetryScheduler) {
+        return DefaultCommandGateway.builder().commandBus(groupCommit.commandBus()).retryScheduler(commandRetryScheduler).build();
     }
 }

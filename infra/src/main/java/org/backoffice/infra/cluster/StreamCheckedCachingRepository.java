@@ -40,7 +40,9 @@ public final class StreamCheckedCachingRepository<T> extends CachingEventSourcin
             return aggregate; // just read from the store: nothing to check
         }
         Long stored = lastStoredSequence(aggregateIdentifier);
-        if (stored != null && !Objects.equals(stored, aggregate.version())) {
+        // No head at all: the cached aggregate's events are not in the store (the batch of a
+        // group commit that decided them failed to commit), so it does not exist there either.
+        if (!Objects.equals(stored, aggregate.version())) {
             cache.remove(aggregateIdentifier);
             aggregate = super.doLoadWithLock(aggregateIdentifier, expectedVersion);
         }
