@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.queryhandling.QueryHandler;
 import org.backoffice.query.common.PageView;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
@@ -69,10 +72,16 @@ public class ChecklistQueries {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate snapshot;
 
-    ChecklistQueries(JdbcTemplate jdbc, Clock clock) {
+    ChecklistQueries(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // A checklist and its tasks are read in two statements: in one snapshot, so that a
+        // checklist the projection stores between them is not shown without its tasks.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     private Instant at(Instant asOf) {
@@ -134,6 +143,10 @@ public class ChecklistQueries {
     }
 
     private List<ChecklistView> checklists(String condition, UUID id, Instant asOf) {
+        return snapshot.execute(status -> checklistsInOneSnapshot(condition, id, asOf));
+    }
+
+    private List<ChecklistView> checklistsInOneSnapshot(String condition, UUID id, Instant asOf) {
         Timestamp t = Timestamp.from(at(asOf));
         LocalDate day = LocalDate.ofInstant(t.toInstant(), ZoneOffset.UTC);
         Map<UUID, List<ChecklistTaskView>> tasks = new LinkedHashMap<>();
