@@ -14,12 +14,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** A replay's status is answered from one look at the processors, never half from before and half from after. */
+/**
+ * A replay's status is answered from one look at the processors, never half from before and half
+ * from after; and a replay is not done before its rebuild from the shared stream is.
+ */
 class ReplayServiceTest {
 
     private static Map<Integer, EventTrackerStatus> at(long position) {
@@ -46,9 +53,20 @@ class ReplayServiceTest {
         // the first look and has reached the head at the next one.
         Map<Integer, EventTrackerStatus> atHead = at(100);
         when(balances.processingStatus()).thenReturn(atHead, Map.of(), atHead);
-        ReplayService service = new ReplayService(processing, jdbc, SegmentGathering.NONE, new ReplaySettings(java.time.Duration.ofSeconds(1)));
+        SharedStreamReplay rebuild = mock(SharedStreamReplay.class);
+        doAnswer(call -> {
+            SharedStreamReplay.Progress progress = call.getArgument(2);
+            progress.position.set(100);
+            progress.done = true;
+            return null;
+        }).when(rebuild).rebuild(any(), eq(100L), any());
+        AuditLog log = mock(AuditLog.class);
+        when(log.safeHorizon(0)).thenReturn(100L);
+        ReplayService service = new ReplayService(processing, jdbc, SegmentGathering.NONE,
+                new ReplaySettings(java.time.Duration.ofSeconds(1)), rebuild, log);
 
         UUID id = service.start(List.of("balances"));
+        verify(balances, timeout(5000)).start(); // the rebuild is done; the processor goes on
         ReplayService.ReplayView first = service.status(id).orElseThrow();
         assertThat(first.status()).isEqualTo(ReplayService.Status.RUNNING);
         assertThat(first.eventsProcessed()).isZero();

@@ -19,8 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds read models from the events: the projection's processor is stopped, its tokens reset
- * and restarted, so its reset handler clears its tables and every event is handled again. Only
+ * Rebuilds read models from the events: the projections' processors are stopped, their reset
+ * handlers clear their tables, and every event is handled again, read once for all of them
+ * (SharedStreamReplay); then the processors go on from where the rebuild stopped. Only
  * the read models can be replayed; processors with side effects (payroll payments, offboarding)
  * are not on the list, and their handlers refuse replays anyway (@DisallowReplay). The read
  * endpoints keep answering while a replay runs (with what is rebuilt so far).
@@ -36,7 +37,8 @@ public class ReplayService {
                              long eventsToProcess, Instant startedAt, Instant completedAt, String error) {
     }
 
-    private record Replay(UUID id, List<String> projections, long head, long eventsToProcess, Instant startedAt) {
+    private record Replay(UUID id, List<String> projections, long head, long eventsToProcess, Instant startedAt,
+                          SharedStreamReplay.Progress rebuild) {
     }
 
     /** How long the other instances keep off a replayed processor at most (a replay ends it sooner). */
@@ -47,10 +49,14 @@ public class ReplayService {
     private final Duration gatherTimeout;
     private final Map<UUID, Replay> replays = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> completed = new ConcurrentHashMap<>();
+    private final SharedStreamReplay sharedStream;
+    private final AuditLog log;
 
     ReplayService(EventProcessingConfiguration processing, JdbcTemplate jdbc, SegmentGathering gathering,
-                  ReplaySettings settings) {
+                  ReplaySettings settings, SharedStreamReplay sharedStream, AuditLog log) {
         Duration gatherTimeout = settings.gatherTimeout();
+        this.sharedStream = sharedStream;
+        this.log = log;
         this.processing = processing;
         this.jdbc = jdbc;
         this.gathering = gathering;
@@ -99,21 +105,37 @@ public class ReplayService {
         }
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        for (String name : names) {
-            StreamingEventProcessor processor = processor(name);
-            processor.shutdownAsync().join();
-            try {
-                processor.resetTokens();
-            } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException stillHeld) {
-                names.forEach(gathering::release);
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "another instance took a segment of " + name
-                        + " back before it could be reset, so its replay did not start: try again");
-            } finally {
-                processor.start(); // replaying, or, if the reset failed, going on as before
-            }
+        long horizon = log.safeHorizon(0);
+        List<StreamingEventProcessor> processors = names.stream().map(this::processor).toList();
+        processors.forEach(p -> p.shutdownAsync().join());
+        SharedStreamReplay.Prepared prepared;
+        try {
+            prepared = sharedStream.claimAndReset(names);
+        } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException stillHeld) {
+            processors.forEach(StreamingEventProcessor::start);
+            names.forEach(gathering::release);
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "another instance took a segment of " + names
+                    + " back before it could be reset, so the replay did not start: try again");
+        } catch (RuntimeException e) {
+            processors.forEach(StreamingEventProcessor::start);
+            names.forEach(gathering::release);
+            throw e;
         }
+        SharedStreamReplay.Progress progress = new SharedStreamReplay.Progress();
+        Thread rebuild = new Thread(() -> {
+            try {
+                sharedStream.rebuild(prepared, horizon, progress);
+            } finally {
+                processors.forEach(StreamingEventProcessor::start); // on from the rebuild's tokens, done or not
+                if (progress.failure != null) {
+                    names.forEach(gathering::release);
+                }
+            }
+        }, "replay-" + String.join("-", names));
+        rebuild.setDaemon(true);
+        rebuild.start();
         UUID id = UUID.randomUUID();
-        replays.put(id, new Replay(id, names, head == null ? 0 : head, count == null ? 0 : count, Instant.now()));
+        replays.put(id, new Replay(id, names, head == null ? 0 : head, count == null ? 0 : count, Instant.now(), progress));
         return id;
     }
 
@@ -150,7 +172,7 @@ public class ReplayService {
      * quiet store.)
      */
     private boolean isDone(Replay r) {
-        return reached(r) >= r.head();
+        return r.rebuild().done && reached(r) >= r.head();
     }
 
     public Optional<ReplayView> status(UUID id) {
@@ -158,9 +180,10 @@ public class ReplayService {
         if (r == null) {
             return Optional.empty();
         }
-        boolean failed = r.projections().stream().anyMatch(n -> processor(n).isError());
-        long position = reached(r);
-        boolean done = position >= r.head();
+        boolean failed = r.rebuild().failure != null || r.projections().stream().anyMatch(n -> processor(n).isError());
+        boolean rebuilt = r.rebuild().done;
+        long position = rebuilt ? reached(r) : r.rebuild().position.get();
+        boolean done = rebuilt && position >= r.head();
         Long processed = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?",
                 Long.class, Math.min(position, r.head()));
         if (done) {
