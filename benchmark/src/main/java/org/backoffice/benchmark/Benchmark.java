@@ -181,7 +181,7 @@ public final class Benchmark {
             }
             if (settings.runs("trail")) {
                 phase("trail");
-                new Trail(api, report, settings.quick()).run();
+                new Trail(api, store, report, settings.quick()).run();
             }
         }
         reportResourceUse();

@@ -80,6 +80,25 @@ final class EventGenerator implements AutoCloseable {
         return positions;
     }
 
+    /**
+     * The stored events after a position that name one of these ids as their upstream: the direct
+     * effects of an event (its id) and of the command that stored it (its causationId), as the
+     * trail counts them, read from the event table itself rather than from the trail's index.
+     */
+    long eventsFollowingFrom(long after, String eventId, String causationId) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("""
+                select count(*) from domain_event_entry
+                where global_index > ? and convert_from(meta_data, 'UTF8')::jsonb ->> 'upstreamId' in (?, ?)""")) {
+            s.setLong(1, after);
+            s.setString(2, eventId);
+            s.setString(3, causationId == null ? eventId : causationId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The processors' positions against the store's head, for progress lines. */
     String progress() {
         try {
