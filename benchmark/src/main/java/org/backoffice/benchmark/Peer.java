@@ -161,7 +161,8 @@ final class Peer {
                 + "work (three events, as Backoffice stores). It has **no authentication**, where Backoffice checks a "
                 + "cached HTTP Basic credential on every request. It gets transfers only, Backoffice's rows above are "
                 + "the command mix: \"transfers only\" is Backoffice in the peer's loop. While the peer runs, Backoffice "
-                + "is idle but its processors still poll PostgreSQL, whose CPU counts for the peer."
+                + "is idle but its processors still poll PostgreSQL, whose CPU counts for the peer. A throughput ratio "
+                + "above 1× and a latency ratio below 1× favour Backoffice."
                 + (extraJvmOptions().isEmpty() ? "" : " **Not at its defaults this run**: the peer's JVM had `"
                         + extraJvmOptions() + "` (BACKOFFICE_BENCH_PEER_JAVA_OPTS)."));
     }
@@ -313,7 +314,7 @@ final class Peer {
         report.row(LABEL + ": transfers/s" + at + "; latency p50 / p99",
                 rate(peer.rate(), "cmd") + "; " + ms(p50) + " / " + ms(p99) + errors(peer));
         if (mix != null && mix.ok > 0 && peer.ok > 0) {
-            report.row("Backoffice ÷ " + LABEL + at + ": commands/s (the mix above ÷ the peer's transfers); p50; p99",
+            report.row("Backoffice ÷ " + LABEL + at + ": throughput (the mix above ÷ the peer's transfers); latency p50; p99",
                     fmt("%.2f×; %.2f×; %.2f×", mix.rate() / peer.rate(), percentileMs(mix.latency, 50) / p50,
                             percentileMs(mix.latency, 99) / p99));
         }
@@ -331,7 +332,7 @@ final class Peer {
         report.row("Backoffice, transfers only" + at + " (the peer's loop, just before it); latency p50 / p99",
                 rate(backoffice.rate(), "cmd") + "; " + ms(p50) + " / " + ms(p99) + errors(backoffice));
         if (backoffice.ok > 0 && peer.ok > 0) {
-            report.row("Backoffice ÷ " + LABEL + at + ", transfers only: transfers/s; p50; p99",
+            report.row("Backoffice ÷ " + LABEL + at + ", transfers only: throughput; latency p50; p99",
                     fmt("%.2f×; %.2f×; %.2f×", backoffice.rate() / peer.rate(), p50 / percentileMs(peer.latency, 50),
                             p99 / percentileMs(peer.latency, 99)));
         }
