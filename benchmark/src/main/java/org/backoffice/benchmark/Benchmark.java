@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -53,6 +55,8 @@ public final class Benchmark {
     private List<Long> ourProcesses;
     private CpuUsage.Sample cpuStart;
     private boolean resourceUseReported;
+    /** The command mix's result at each concurrency, for the Axon peer's ratios. */
+    private final Map<Integer, Load.Result> commandResults = new TreeMap<>();
     private final AtomicBoolean reported = new AtomicBoolean();
 
     private Benchmark(Settings settings) {
@@ -155,6 +159,8 @@ public final class Benchmark {
 
             if (settings.runs("commands")) {
                 double referenceRate = commandThroughput(load, store, baseline);
+                new Peer(settings, report, this::phase).run(pgPort, commandResults, new Peer.Backoffice(api,
+                        fixture.assetAccounts, () -> awaitReadModel(load, store, "transfers only")), ourProcesses);
                 projectionLag(load, referenceRate);
                 hotAccount(api, load, store);
                 replay(api, load, store);
@@ -355,6 +361,7 @@ public final class Benchmark {
             Log.info("  %.0f inserts/s", inserts);
             reportThroughput(clients, r, inserts);
             reportCpuPerCommand(clients, r, cpu);
+            commandResults.put(clients, r);
             if (clients == Settings.REFERENCE_CLIENTS || Double.isNaN(referenceRate)) {
                 referenceRate = r.rate();
             }
