@@ -24,19 +24,23 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * Rebuilds several read models from one reading of the event store: each event is read and
  * decoded once (its payload is deserialised on first use and shared) and handed to every
- * projection being rebuilt, and each chunk of events is one transaction for all of them, their
- * tokens included. Axon's own replay (reset the tokens, restart the processors) has each
+ * projection being rebuilt. Each projection works through the chunks on a thread of its own, one
+ * transaction per chunk with its own tokens, so the projections run in parallel on what was read
+ * once, and the slowest sets the pace (the reader waits when one is 4 chunks behind). Axon's own replay (reset the tokens, restart the processors) has each
  * processor read and decode the whole store on its own and commit on its own.
  *
  * The projections' processors are stopped meanwhile; this claims their tokens instead. First, in
  * one transaction, every projection's reset handler clears its tables and its tokens go back to
- * the start; then each chunk advances the tokens with the chunk's writes. A crash at any point
+ * the start; then each chunk advances a projection's tokens with its writes. A crash at any point
  * leaves tables and tokens agreeing, and the processors go on from there by themselves when they
  * start. The stream is read up to a horizon below which no event can still appear (AuditLog's
  * safe horizon), so that the tokens need no gaps; the processors take over above it.
@@ -120,36 +124,123 @@ class SharedStreamReplay {
     void rebuild(Prepared prepared, long horizon, Progress progress) {
         List<Projection> projections = prepared.projections;
         List<String> names = projections.stream().map(Projection::name).toList();
+        List<Worker> workers = projections.stream().map(Worker::new).toList();
+        List<Thread> threads = new ArrayList<>();
+        for (Worker worker : workers) {
+            Thread thread = new Thread(worker, "replay-" + worker.projection.name());
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
         try {
             try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(null, false)) {
                 Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
                 List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
-                while (events.hasNext()) {
+                while (events.hasNext() && failure(workers) == null) {
                     TrackedEventMessage<?> event = events.next();
-                    long position = position(event.trackingToken());
-                    if (position > horizon) {
+                    if (position(event.trackingToken()) > horizon) {
                         break;
                     }
                     chunk.add(event);
                     if (chunk.size() == CHUNK) {
-                        handle(projections, chunk, progress);
+                        hand(workers, chunk, progress);
                         chunk = new ArrayList<>(CHUNK);
                     }
                 }
                 if (!chunk.isEmpty()) {
-                    handle(projections, chunk, progress);
+                    hand(workers, chunk, progress);
                 }
             }
+            hand(workers, END, progress);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            Throwable failed = failure(workers);
+            if (failed != null) {
+                throw failed instanceof RuntimeException r ? r : new IllegalStateException(failed);
+            }
             // Nothing at or below the horizon can still appear: the tokens stand there, without gaps.
-            transactions.executeInTransaction(() -> storeTokens(projections, horizon));
+            transactions.executeInTransaction(() -> projections.forEach(p -> storeTokens(p, horizon)));
             progress.position.set(horizon);
             progress.done = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.failure = e;
         } catch (RuntimeException | Error e) {
             progress.failure = e;
             log.error("the rebuild of {} failed at position {}; their processors go on from there", names,
                     progress.position.get(), e);
         } finally {
+            for (Worker w : workers) { // after a failure: what is queued is dropped, the workers end
+                if (w.chunks.peek() != END) {
+                    w.chunks.clear();
+                    w.chunks.offer(END);
+                }
+            }
+            for (Thread thread : threads) {
+                try {
+                    thread.join(TimeUnit.SECONDS.toMillis(60));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             release(projections);
+        }
+    }
+
+    /** The end of the stream, for the workers. */
+    private static final List<TrackedEventMessage<?>> END = List.of();
+
+    /**
+     * Hands a chunk to every projection's worker (each runs it in a transaction of its own, with
+     * its own token, so the projections work in parallel on events read and decoded once); waits
+     * while a worker is more than a few chunks behind.
+     */
+    private static void hand(List<Worker> workers, List<TrackedEventMessage<?>> chunk, Progress progress)
+            throws InterruptedException {
+        for (Worker worker : workers) {
+            while (!worker.chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                if (worker.failure != null) {
+                    return;
+                }
+            }
+        }
+        progress.position.set(workers.stream().mapToLong(w -> w.position).min().orElse(0));
+        progress.events.set(workers.stream().mapToLong(w -> w.events).min().orElse(0));
+    }
+
+    private static Throwable failure(List<Worker> workers) {
+        return workers.stream().map(w -> w.failure).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** One projection's side of a rebuild: its chunks, one transaction each, with its tokens. */
+    private final class Worker implements Runnable {
+        final Projection projection;
+        final BlockingQueue<List<TrackedEventMessage<?>>> chunks = new ArrayBlockingQueue<>(4);
+        volatile long position;
+        volatile long events;
+        volatile Throwable failure;
+
+        Worker(Projection projection) {
+            this.projection = projection;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (List<TrackedEventMessage<?>> chunk = chunks.take(); chunk != END; chunk = chunks.take()) {
+                    if (failure == null) {
+                        handle(projection, chunk);
+                        position = position(chunk.get(chunk.size() - 1).trackingToken());
+                        events += chunk.size();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
         }
     }
 
@@ -175,20 +266,18 @@ class SharedStreamReplay {
         return processor.getHandlerInterceptors().stream().filter(i -> !i.getClass().getName().startsWith(own)).toList();
     }
 
-    private void handle(List<Projection> projections, List<TrackedEventMessage<?>> chunk, Progress progress) {
+    private void handle(Projection p, List<TrackedEventMessage<?>> chunk) {
         long last = position(chunk.get(chunk.size() - 1).trackingToken());
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(chunk);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.onPrepareCommit(u -> storeTokens(projections, last));
+        unitOfWork.onPrepareCommit(u -> storeTokens(p, last));
         unitOfWork.executeWithResult(() -> {
             TrackedEventMessage<?> event = unitOfWork.getMessage();
-            for (Projection p : projections) {
-                if (p.invoker().canHandle(event, Segment.ROOT_SEGMENT)) {
-                    new DefaultInterceptorChain<>(unitOfWork, p.interceptors(), message -> {
-                        p.invoker().handle(message, Segment.ROOT_SEGMENT);
-                        return null;
-                    }).proceed();
-                }
+            if (p.invoker().canHandle(event, Segment.ROOT_SEGMENT)) {
+                new DefaultInterceptorChain<>(unitOfWork, p.interceptors(), message -> {
+                    p.invoker().handle(message, Segment.ROOT_SEGMENT);
+                    return null;
+                }).proceed();
             }
             return null;
         }, RollbackConfigurationType.ANY_THROWABLE);
@@ -196,16 +285,12 @@ class SharedStreamReplay {
             Throwable failure = unitOfWork.getExecutionResult().getExceptionResult();
             throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
-        progress.position.set(last);
-        progress.events.addAndGet(chunk.size());
     }
 
-    private void storeTokens(List<Projection> projections, long position) {
+    private void storeTokens(Projection p, long position) {
         TrackingToken token = GapAwareTrackingToken.newInstance(position, Set.of());
-        for (Projection p : projections) {
-            for (int segment : p.segments()) {
-                tokens.storeToken(token, p.name(), segment);
-            }
+        for (int segment : p.segments()) {
+            tokens.storeToken(token, p.name(), segment);
         }
     }
 
