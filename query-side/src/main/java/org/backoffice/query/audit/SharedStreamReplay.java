@@ -67,12 +67,11 @@ class SharedStreamReplay {
     /** How far a rebuild has got; read by the status of the replay. */
     static final class Progress {
         final AtomicLong position = new AtomicLong();
-        final AtomicLong events = new AtomicLong();
         volatile boolean done;
         volatile Throwable failure;
     }
 
-    private record Projection(String name, AbstractEventProcessor processor, EventHandlerInvoker invoker,
+    private record Projection(String name, EventHandlerInvoker invoker,
                               List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors, int[] segments) {
     }
 
@@ -95,7 +94,7 @@ class SharedStreamReplay {
         for (String name : names) {
             AbstractEventProcessor processor = processing.eventProcessor(name, AbstractEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException("no processor " + name));
-            projections.add(new Projection(name, processor, processor.eventHandlerInvoker(),
+            projections.add(new Projection(name, processor.eventHandlerInvoker(),
                     configuredInterceptors(processor), tokens.fetchSegments(name)));
         }
         long started = System.nanoTime();
@@ -220,7 +219,6 @@ class SharedStreamReplay {
             }
         }
         progress.position.set(workers.stream().mapToLong(w -> w.position).min().orElse(0));
-        progress.events.set(workers.stream().mapToLong(w -> w.events).min().orElse(0));
         return System.nanoTime() - started;
     }
 
