@@ -55,15 +55,17 @@ public class AggregateLoadingConfiguration {
     /**
      * Builds the cached aggregates' repositories (named in their @Aggregate): Axon's caching
      * event-sourcing repository, checking each cache hit against the stored stream
-     * (StreamCheckedCachingRepository).
+     * (StreamCheckedCachingRepository), each type with a bounded wait for its aggregates' locks
+     * (AggregateLockConfiguration).
      */
     public record CachedRepositories(EventStore eventStore, Cache cache, ParameterResolverFactory parameterResolverFactory,
-                                     HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
+                                     HandlerDefinition handlerDefinition, JdbcTemplate jdbc, AggregateSettings settings) {
 
         <T> Repository<T> of(Class<T> type, SnapshotTriggerDefinition snapshots) {
             return new StreamCheckedCachingRepository<>(EventSourcingRepository.builder(type)
                     .eventStore(eventStore)
                     .snapshotTriggerDefinition(snapshots)
+                    .lockFactory(AggregateLockConfiguration.lockFactory(settings))
                     .parameterResolverFactory(parameterResolverFactory)
                     .handlerDefinition(handlerDefinition), cache, jdbc);
         }
@@ -72,8 +74,9 @@ public class AggregateLoadingConfiguration {
     @Bean
     public CachedRepositories cachedRepositories(EventStore eventStore, Cache aggregateCache,
                                                  ParameterResolverFactory parameterResolverFactory,
-                                                 HandlerDefinition handlerDefinition, JdbcTemplate jdbc) {
-        return new CachedRepositories(eventStore, aggregateCache, parameterResolverFactory, handlerDefinition, jdbc);
+                                                 HandlerDefinition handlerDefinition, JdbcTemplate jdbc,
+                                                 AggregateSettings settings) {
+        return new CachedRepositories(eventStore, aggregateCache, parameterResolverFactory, handlerDefinition, jdbc, settings);
     }
 
     @Bean

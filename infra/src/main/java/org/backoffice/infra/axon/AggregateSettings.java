@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <li>snapshotThreshold: events between snapshots of accounts, employees and assets; a cache miss
  * then reads one snapshot and at most this many events (a command on an account with 100,000
  * events costs what one on a fresh account does). Lower means more snapshot writes.</li>
+ * <li>lockWait: how long a command waits for another command of this instance to let go of an
+ * aggregate before it counts as a lost race and is run again (AggregateLockConfiguration).</li>
  * </ul>
  */
 @ConfigurationProperties("backoffice.aggregates")
-public record AggregateSettings(@DefaultValue("10000") long cacheSize, @DefaultValue("200") int snapshotThreshold) {
+public record AggregateSettings(@DefaultValue("10000") long cacheSize, @DefaultValue("200") int snapshotThreshold,
+                                @DefaultValue("5s") java.time.Duration lockWait) {
 }

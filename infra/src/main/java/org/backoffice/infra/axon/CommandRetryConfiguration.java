@@ -50,8 +50,10 @@ public class CommandRetryConfiguration {
                 return true;
             }
             // Axon found two commands of this instance about to wait for each other's aggregate
-            // locks and gave this one up before it stored anything.
-            if (t instanceof org.axonframework.common.lock.DeadlockException) {
+            // locks (DeadlockException), or this one waited longer than lock-wait for another to
+            // let go of an aggregate (AggregateLockConfiguration), and gave it up before it
+            // stored anything.
+            if (t instanceof org.axonframework.common.lock.LockAcquisitionFailedException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getNextException() != null && isLostRace(sql.getNextException())) {
@@ -97,7 +99,7 @@ public class CommandRetryConfiguration {
             }
             long delay = backoffMillis << Math.min(attempt - 1, 20);
             try {
-                commandRetryExecutor.schedule(dispatchTask, delay, TimeUnit.MILLISECONDS);
+                commandRetryExecutor.schedule(() -> GroupCommit.retry(dispatchTask), delay, TimeUnit.MILLISECONDS);
                 return true;
             } catch (RejectedExecutionException shuttingDown) {
                 return false;

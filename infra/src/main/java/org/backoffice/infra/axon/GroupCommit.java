@@ -41,8 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * commands whose senders were never answered. The commit, its round trips and the read models'
  * work on the new events are paid once per batch instead of once per command.
  *
- * Commands sent from inside a unit of work (a process reacting to an event, a deadline) or from
- * the product's own threads (schedules, retries) run as before, in their own transaction.
+ * A command that lost a race is run again in a later batch (CommandRetryConfiguration). Commands
+ * sent from inside a unit of work (a process reacting to an event, a deadline) or from the
+ * product's own threads (schedules) run as before, in their own transaction.
  *
  * If the commit itself fails, every command of the batch fails with that error (it is not known
  * to have been stored, so none is run again on its own). The aggregate cache is cleared then,
@@ -83,6 +84,23 @@ public final class GroupCommit implements SmartLifecycle {
     }
 
     private static final ThreadLocal<Batch> CURRENT = new ThreadLocal<>();
+
+    private static final ThreadLocal<Boolean> RETRYING = new ThreadLocal<>();
+
+    /**
+     * Runs the dispatch of a command that lost a race (CommandRetryConfiguration) so that it
+     * joins a batch: it is run by the same worker as the users' other commands, instead of on a
+     * thread of its own that would take aggregate locks the worker then waits for while the
+     * thread waits in the database for the worker's batch.
+     */
+    static void retry(Runnable dispatch) {
+        RETRYING.set(Boolean.TRUE);
+        try {
+            dispatch.run();
+        } finally {
+            RETRYING.remove();
+        }
+    }
 
     /** What the commands of a batch left to do once it has committed (or failed to). */
     static final class Batch {
@@ -156,7 +174,8 @@ public final class GroupCommit implements SmartLifecycle {
 
     @SuppressWarnings("unchecked")
     private <C, R> void send(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
-        if (!running || CurrentUnitOfWork.isStarted() || RequestContextHolder.getRequestAttributes() == null) {
+        if (!running || CurrentUnitOfWork.isStarted()
+                || (RequestContextHolder.getRequestAttributes() == null && !Boolean.TRUE.equals(RETRYING.get()))) {
             delegate.dispatch(command, callback);
             return;
         }

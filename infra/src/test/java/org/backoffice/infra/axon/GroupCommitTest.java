@@ -54,9 +54,18 @@ class GroupCommitTest extends ApiTest {
     private final java.util.concurrent.Semaphore atTheGate = new java.util.concurrent.Semaphore(0);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    /** A probe: writes its key, then fails if asked to, or waits at the gate if asked to. */
-    record Probe(String key, boolean fail, boolean waitAtGate) {
+    /**
+     * A probe: writes its key, then fails if asked to, or waits at the gate if asked to, or loses
+     * a race the first time it runs if asked to.
+     */
+    record Probe(String key, boolean fail, boolean waitAtGate, boolean loseRaceOnce) {
+        Probe(String key, boolean fail, boolean waitAtGate) {
+            this(key, fail, waitAtGate, false);
+        }
     }
+
+    /** The threads each probe key ran on, attempt after attempt. */
+    private final java.util.Map<String, List<String>> threads = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeEach
     void probes() {
@@ -68,6 +77,11 @@ class GroupCommitTest extends ApiTest {
         GroupCommitCommandBus bus = new GroupCommitCommandBus(SimpleCommandBus.builder(), axonTransactions);
         bus.subscribe(Probe.class.getName(), message -> {
             Probe probe = (Probe) message.getPayload();
+            List<String> attempts = threads.computeIfAbsent(probe.key(), key -> new java.util.concurrent.CopyOnWriteArrayList<>());
+            attempts.add(Thread.currentThread().getName());
+            if (probe.loseRaceOnce() && attempts.size() == 1) {
+                throw new org.axonframework.modelling.command.ConcurrencyException("probe " + probe.key() + " lost a race");
+            }
             jdbc.update("insert into group_commit_probe (key) values (?)", probe.key());
             if (probe.waitAtGate()) {
                 CountDownLatch current = gate;
@@ -168,6 +182,27 @@ class GroupCommitTest extends ApiTest {
         }
         assertThat(stored("twice")).isFalse();
         assertThat(stored("bystander")).isFalse();
+    }
+
+    @Autowired
+    org.axonframework.commandhandling.gateway.RetryScheduler commandRetryScheduler;
+
+    /**
+     * A command that lost a race is run again by the batch worker, not on a thread of its own: a
+     * thread of its own would take aggregate locks that the worker waits for while it waits in
+     * the database for the worker's uncommitted batch, a cycle nobody detects.
+     */
+    @Test
+    void aCommandThatLostARaceIsRetriedInABatch() throws Exception {
+        org.axonframework.commandhandling.gateway.CommandGateway gateway =
+                org.axonframework.commandhandling.gateway.DefaultCommandGateway.builder()
+                        .commandBus(groupCommit.commandBus()).retryScheduler(commandRetryScheduler).build();
+        Object answer = gateway.send(new Probe(run + "racer", false, false, true)).get(10, TimeUnit.SECONDS);
+        assertThat(answer).isEqualTo(run + "racer");
+        List<String> attempts = threads.get(run + "racer");
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts).allSatisfy(thread -> assertThat(thread).startsWith("command-batch-"));
+        assertThat(stored("racer")).isTrue();
     }
 
     @Test
