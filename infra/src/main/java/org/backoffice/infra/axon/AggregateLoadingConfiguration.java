@@ -107,6 +107,15 @@ public class AggregateLoadingConfiguration {
         return repositories.of(org.backoffice.command.accounting.paymentrun.PaymentRun.class, NoSnapshotTriggerDefinition.INSTANCE);
     }
 
+    /**
+     * Payroll runs: one event per employee paid and per chunk calculated, every step of a run
+     * loads it again; cached, never snapshotted (a run's payments are its state).
+     */
+    @Bean
+    public Repository<org.backoffice.command.accounting.payroll.PayrollRun> payrollRunRepository(CachedRepositories repositories) {
+        return repositories.of(org.backoffice.command.accounting.payroll.PayrollRun.class, NoSnapshotTriggerDefinition.INSTANCE);
+    }
+
     /** Bank statements: one event per entry matched; cached, never snapshotted. */
     @Bean
     public Repository<org.backoffice.command.accounting.bank.BankStatement> bankStatementRepository(CachedRepositories repositories) {

@@ -72,7 +72,8 @@ class TrailFlowTest extends ApiTest {
         // March paid half a month at each salary: both steps are the payment's basis.
         JsonNode usedBy = eventually(() -> trail(change).path("referredBy"), r -> r.size() == 1).get(0);
         assertThat(usedBy.path("role").asText()).isEqualTo("salary");
-        assertThat(usedBy.path("event").path("type").asText()).isEqualTo("PayrollRunStartedEvent");
+        assertThat(usedBy.path("event").path("type").asText()).as("the chunk of the run that calculated her pay")
+                .isEqualTo("PayrollPaymentsCalculatedEvent");
         assertThat(usedBy.path("scope").asText()).isEqualTo(transaction);
         assertThat(trail(position(lise, "EmployeeHiredEvent")).path("referredBy").get(0).path("scope").asText())
                 .as("the hire's salary too").isEqualTo(transaction);
@@ -85,7 +86,7 @@ class TrailFlowTest extends ApiTest {
         assertThat(posting.path("origin").asText()).isEqualTo("REQUEST");
         assertThat(posting.path("causes").get(0).path("metadata").path("user").asText()).isEqualTo("accounting");
 
-        long run = usedBy.path("event").path("position").asLong();
+        long run = posting.path("causes").get(0).path("position").asLong();
         List<JsonNode> effects = allEffects(run, 2);
         assertThat(effects).as("the run's effects include the posting, and follow from the run")
                 .anySatisfy(e -> {
@@ -116,7 +117,7 @@ class TrailFlowTest extends ApiTest {
             assertThat(find(effects, "event", returned).path("causePosition").asLong()).as(returned + " because she left")
                     .isEqualTo(left);
         }
-        JsonNode pay = find(termination.path("referredBy"), "event", "PayrollRunStartedEvent");
+        JsonNode pay = find(termination.path("referredBy"), "event", "PayrollPaymentsCalculatedEvent");
         assertThat(pay.path("role").asText()).isEqualTo("last day");
         assertThat(pay.path("scope").asText()).as("the final pay's posting").isEqualTo(finalPay);
 

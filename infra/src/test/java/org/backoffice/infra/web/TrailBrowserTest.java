@@ -56,7 +56,7 @@ class TrailBrowserTest extends BrowserWalkthrough {
         openWhen(browser.path(), "#referred-by a.scope");
         assertThat(currentEvent()).contains("SalaryChangedEvent").contains("by hr").contains("ChangeSalaryCommand");
         assertThat(css("#origin").getAttribute("data-origin")).isEqualTo("REQUEST");
-        assertThat(browser.text("referred-by")).contains("salary").contains("PayrollRunStartedEvent");
+        assertThat(browser.text("referred-by")).contains("salary").contains("PayrollPaymentsCalculatedEvent");
         browser.screenshot("trail-salary-change");
 
         css("#referred-by a.scope").click();
@@ -88,7 +88,7 @@ class TrailBrowserTest extends BrowserWalkthrough {
             assertThat(browser.driver().findElements(By.cssSelector("#effects tr[data-type='" + followed + "']")))
                     .as(followed).isNotEmpty();
         }
-        assertThat(browser.text("referred-by")).contains("last day").contains("PayrollRunStartedEvent");
+        assertThat(browser.text("referred-by")).contains("last day").contains("PayrollPaymentsCalculatedEvent");
         browser.screenshot("trail-termination");
 
         css("#effects tr[data-type='AssetReturnedEvent'] td a").click();

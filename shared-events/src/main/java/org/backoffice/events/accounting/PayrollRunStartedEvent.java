@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A payroll run for period (YYYY-MM) with the payment of every employee employed in it. Each
+ * A payroll run for period (YYYY-MM). calculatedInSteps: the payments follow in
+ * PayrollPaymentsCalculatedEvents, a chunk of employees each, and payments is empty; otherwise
+ * (runs stored before the calculation went in steps) payments holds the payment of every employee
+ * employed in the period. Each
  * payment credits transitAccountId (money in transit, until the bank statement confirms the
  * transfer to the employee's IBAN) or, without one (and in runs stored before it existed), the
  * bank account directly. payerName: the company as the bank knows it when the run started (the
@@ -19,7 +22,13 @@ import java.util.UUID;
 @Revision("1")
 public record PayrollRunStartedEvent(UUID runId, YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId,
                                      List<PayrollPayment> payments, UUID transitAccountId,
-                                     String payerName) implements RefersTo {
+                                     String payerName, boolean calculatedInSteps) implements RefersTo {
+
+    /** A run with all of its payments in its start, as runs were stored before the steps. */
+    public PayrollRunStartedEvent(UUID runId, YearMonth period, UUID bankAccountId, UUID salaryExpenseAccountId,
+                                  List<PayrollPayment> payments, UUID transitAccountId, String payerName) {
+        this(runId, period, bankAccountId, salaryExpenseAccountId, payments, transitAccountId, payerName, false);
+    }
 
     /** What each payment was computed from, scoped to the transaction that pays it. */
     @Override

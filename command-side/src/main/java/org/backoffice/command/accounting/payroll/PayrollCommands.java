@@ -32,6 +32,13 @@ public final class PayrollCommands {
     public record PayPayrollStepCommand(UUID runId, int from, int to) {
     }
 
+    /**
+     * The pay of the run's next chunk of employees, whose payments start at position from
+     * (PayrollRunHandler); nothing if the run is past from already.
+     */
+    public record CalculatePayrollPaymentsCommand(UUID runId, int from) {
+    }
+
     /** The payments before nextPosition are decided: the run's payments go on from there. */
     public record AdvancePayrollPaymentsCommand(@TargetAggregateIdentifier UUID runId, int nextPosition) {
     }

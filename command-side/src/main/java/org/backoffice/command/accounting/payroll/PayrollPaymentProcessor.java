@@ -8,21 +8,30 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.backoffice.command.accounting.ledger.TransactionOutcome;
 import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
+import org.backoffice.command.accounting.payroll.PayrollCommands.CalculatePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.PayPayrollStepCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
 import org.backoffice.command.common.CausedBy;
 import org.backoffice.command.common.CommandRejectedException;
 import org.backoffice.command.common.OwnTransactions;
 import org.backoffice.events.accounting.PayrollPayment;
+import org.backoffice.events.accounting.PayrollPaymentsCalculatedEvent;
 import org.backoffice.events.accounting.PayrollPaymentsProgressedEvent;
 import org.backoffice.events.accounting.PayrollRunStartedEvent;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Pays a started payroll run: one PAYROLL transaction per employee, debiting the salary expense
+ * Calculates and pays a started payroll run. A run calculates its payments a chunk of employees at
+ * a time (CalculatePayrollPaymentsCommand, PayrollRunHandler): each chunk calculated
+ * (PayrollPaymentsCalculatedEvent) is paid as one step, and the step's progress brings the next
+ * chunk's calculation, until nobody is left. Runs stored before the calculation went in steps
+ * carry all of their payments in their start and are paid in steps from there.
+ *
+ * Paying is one PAYROLL transaction per employee, debiting the salary expense
  * account and crediting the bank (or money in transit, until the bank statement confirms each
  * transfer), then settles each payment on the run. The run is paid in steps of
  * backoffice.payroll.payment-chunk payments (default 200). A step's postings, settlements and its
@@ -62,14 +71,40 @@ public class PayrollPaymentProcessor {
     @DisallowReplay
     void on(PayrollRunStartedEvent run, @MessageIdentifier String eventId) {
         current = new Started(run, eventId);
-        pay(current, 0);
+        if (run.calculatedInSteps()) {
+            calculate(current, 0);
+        } else {
+            pay(current, 0, run.payments().subList(0, Math.min(run.payments().size(), chunk)));
+        }
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(PayrollPaymentsCalculatedEvent calculated) {
+        if (!calculated.payments().isEmpty()) {
+            pay(started(calculated.runId()), calculated.from(), calculated.payments());
+        }
     }
 
     @EventHandler
     @DisallowReplay
     void on(PayrollPaymentsProgressedEvent progressed) {
-        if (progressed.nextPosition() < progressed.size()) {
-            pay(started(progressed.runId()), progressed.nextPosition());
+        int next = progressed.nextPosition();
+        if (next < progressed.size()) { // a run with every payment in its start
+            List<PayrollPayment> payments = started(progressed.runId()).run().payments();
+            pay(started(progressed.runId()), next, payments.subList(next, Math.min(payments.size(), next + chunk)));
+        } else if (progressed.moreToCalculate()) {
+            calculate(started(progressed.runId()), next);
+        }
+    }
+
+    /** The run's next chunk of employees, whose payments start at from. */
+    private void calculate(Started started, int from) {
+        Optional<String> failed = ownTransactions.run(() -> send(started,
+                new CalculatePayrollPaymentsCommand(started.run().runId(), from)));
+        if (failed.isPresent()) {
+            throw new IllegalStateException("the payroll of " + started.run().period() + " could not be calculated: "
+                    + failed.get());
         }
     }
 
@@ -86,16 +121,17 @@ public class PayrollPaymentProcessor {
     }
 
     /**
-     * One step: in one transaction (PayPayrollStepCommand), or, when that fails as a whole, each
-     * payment of it posted and settled in transactions of its own, then the step forward.
+     * One step, the payments at from and after: in one transaction (PayPayrollStepCommand), or,
+     * when that fails as a whole, each payment of it posted and settled in transactions of its
+     * own, then the step forward.
      */
-    private void pay(Started started, int from) {
+    private void pay(Started started, int from, List<PayrollPayment> step) {
         PayrollRunStartedEvent run = started.run();
-        int to = Math.min(run.payments().size(), from + chunk);
+        int to = from + step.size();
         if (ownTransactions.run(() -> send(started, new PayPayrollStepCommand(run.runId(), from, to))).isEmpty()) {
             return; // the step recorded its progress with its payments; that event brings the next step
         }
-        for (PayrollPayment payment : run.payments().subList(from, to)) {
+        for (PayrollPayment payment : step) {
             boolean paid;
             String reason;
             try {

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.backoffice.command.accounting.payroll.PayrollCommands.AdvancePayrollPaymentsCommand;
 import org.backoffice.command.accounting.payroll.PayrollCommands.SettlePayrollPaymentCommand;
+import org.backoffice.events.accounting.PayrollPaymentsCalculatedEvent;
 import org.backoffice.events.accounting.PayrollPaymentsProgressedEvent;
 import org.backoffice.events.accounting.PayrollPayment;
 import org.backoffice.events.accounting.PayrollPaymentSettledEvent;
@@ -18,6 +19,7 @@ import org.backoffice.events.accounting.PayrollRunStartedEvent;
 import org.backoffice.events.common.Money;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import static org.backoffice.command.common.CommandRejectedException.conflict;
 import static org.backoffice.command.common.CommandRejectedException.ruleViolated;
 
 /** The payroll of one period: which payments it makes, and how each ended. */
-@Aggregate
+@Aggregate(repository = "payrollRunRepository")  // cached: infra AggregateLoadingConfiguration
 public class PayrollRun {
 
     @AggregateIdentifier
@@ -36,7 +38,7 @@ public class PayrollRun {
     private YearMonth period;
     private String currency;
     private Map<UUID, PayrollPayment> payments;
-    private List<PayrollPayment> ordered = List.of();
+    private List<PayrollPayment> ordered = new ArrayList<>();
     private UUID bankAccountId;
     private UUID transitAccountId;
     private UUID salaryExpenseAccountId;
@@ -44,6 +46,10 @@ public class PayrollRun {
     private boolean completed;
     /** The payments before it are decided (PayrollPaymentProcessor's steps). */
     private int paidUpTo;
+    /** Every employee's pay is calculated: the run's payments are all known. */
+    private boolean calculated;
+    /** The last employee calculated so far (the next chunk starts after it), or null. */
+    private UUID lastEmployeeCalculated;
 
     protected PayrollRun() {
     }
@@ -64,12 +70,11 @@ public class PayrollRun {
     }
 
     /**
-     * Starts the run of a period, once, given the accounts' facts and the payments the period
-     * owes: the accounts must be able to pay salaries (a PAYROLL from the expense to the bank).
-     * With nobody to pay, the run completes at once.
+     * Starts the run of a period, once, given the accounts' facts: the accounts must be able to
+     * pay salaries (a PAYROLL from the expense to the bank). The payments the period owes are
+     * calculated after, a chunk of employees at a time (calculate).
      */
-    void start(UUID id, YearMonth period, AccountFacts bank, AccountFacts transit, AccountFacts expense,
-               List<PayrollPayment> payments, String currency, String payerName) {
+    void start(UUID id, YearMonth period, AccountFacts bank, AccountFacts transit, AccountFacts expense, String payerName) {
         requireNotStarted(period);
         TransactionKindPolicy.requireFit(TransactionKind.PAYROLL, expense, bank, "pay salaries");
         if (!bank.isBankOrCash()) {
@@ -82,11 +87,32 @@ public class PayrollRun {
             }
             TransactionKindPolicy.requireFit(TransactionKind.PAYROLL, expense, transit, "hold salaries in transit");
         }
-        apply(new PayrollRunStartedEvent(id, period, bank.id(), expense.id(), payments,
-                transit == null ? null : transit.id(), payerName));
-        if (payments.isEmpty()) {
-            apply(new PayrollRunCompletedEvent(id, period, 0, Money.zero(currency), 0));
+        apply(new PayrollRunStartedEvent(id, period, bank.id(), expense.id(), List.of(),
+                transit == null ? null : transit.id(), payerName, true));
+    }
+
+    /** The position the next chunk's payments start at, if the run has employees left to calculate. */
+    java.util.Optional<Integer> calculationDueAt() {
+        return calculated ? java.util.Optional.empty() : java.util.Optional.of(ordered.size());
+    }
+
+    /** The employee the next chunk starts after (null: from the first). */
+    UUID lastEmployeeCalculated() {
+        return lastEmployeeCalculated;
+    }
+
+    /**
+     * The pay of the next chunk of employees, calculated from from on, once: a chunk repeated
+     * after a crash (from no longer the run's next position) records nothing. lastEmployeeId: the
+     * chunk's last employee, paid or not; complete: nobody is left. A run that owes nobody
+     * completes as soon as that is known.
+     */
+    void calculate(int from, List<PayrollPayment> chunk, UUID lastEmployeeId, boolean complete) {
+        if (calculated || from != ordered.size()) {
+            return;
         }
+        apply(new PayrollPaymentsCalculatedEvent(runId, period, from, List.copyOf(chunk), lastEmployeeId, complete));
+        completeIfAllSettled();
     }
 
     @CommandHandler
@@ -96,7 +122,7 @@ public class PayrollRun {
 
     /** The run's payments in the order of its start (the order its steps pay them in). */
     List<PayrollPayment> payments() {
-        return payments == null ? List.of() : ordered;
+        return payments == null ? List.of() : java.util.Collections.unmodifiableList(ordered);
     }
 
     /** How one payment ended, once (a retried delivery settles nothing again); the last one completes the run. */
@@ -106,7 +132,12 @@ public class PayrollRun {
         }
         PayrollPayment payment = payments.get(employeeId);
         apply(new PayrollPaymentSettledEvent(runId, employeeId, payment.transactionId(), paid, reason));
-        if (!completed && settled.size() == payments.size()) {
+        completeIfAllSettled();
+    }
+
+    /** Once every payment is known and settled, the run is completed with its totals. */
+    private void completeIfAllSettled() {
+        if (!completed && calculated && settled.size() == payments.size()) {
             Money total = Money.zero(currency);
             int paidCount = 0;
             for (Map.Entry<UUID, Boolean> s : settled.entrySet()) {
@@ -128,7 +159,7 @@ public class PayrollRun {
 
     void advance(int nextPosition) {
         if (nextPosition > paidUpTo && nextPosition <= payments.size()) {
-            apply(new PayrollPaymentsProgressedEvent(runId, nextPosition, payments.size()));
+            apply(new PayrollPaymentsProgressedEvent(runId, nextPosition, payments.size(), !calculated));
         }
     }
 
@@ -160,11 +191,27 @@ public class PayrollRun {
         period = e.period();
         payments = new HashMap<>();
         e.payments().forEach(p -> payments.put(p.employeeId(), p));
-        ordered = List.copyOf(e.payments());
+        ordered = new ArrayList<>(e.payments());
+        calculated = !e.calculatedInSteps();
         bankAccountId = e.bankAccountId();
         transitAccountId = e.transitAccountId();
         salaryExpenseAccountId = e.salaryExpenseAccountId();
         currency = e.payments().isEmpty() ? "EUR" : e.payments().get(0).amount().currency();
+    }
+
+    @EventSourcingHandler
+    void on(PayrollPaymentsCalculatedEvent e) {
+        for (PayrollPayment p : e.payments()) {
+            payments.put(p.employeeId(), p);
+            ordered.add(p);
+        }
+        if (!e.payments().isEmpty()) {
+            currency = e.payments().get(0).amount().currency();
+        }
+        if (e.lastEmployeeId() != null) {
+            lastEmployeeCalculated = e.lastEmployeeId();
+        }
+        calculated = e.complete();
     }
 
     @EventSourcingHandler

@@ -68,6 +68,17 @@ public interface EmployeeDirectory {
     /** Every employee employed on at least one day between from and to (inclusive). */
     List<Entry> employedBetween(LocalDate from, LocalDate to);
 
+    /**
+     * Of those, the first limit in the order of their ids (as PostgreSQL orders uuids: their text)
+     * after the given one (null: from the first): a company's employees a chunk at a time.
+     */
+    default List<Entry> employedBetween(LocalDate from, LocalDate to, UUID after, int limit) {
+        return employedBetween(from, to).stream()
+                .filter(e -> after == null || e.employeeId().toString().compareTo(after.toString()) > 0)
+                .sorted(java.util.Comparator.comparing(e -> e.employeeId().toString()))
+                .limit(limit).toList();
+    }
+
     /** The last day of the latest payroll period the employee was paid for, if any. */
     default Optional<LocalDate> lastPaidOn(UUID employeeId) {
         return Optional.empty();

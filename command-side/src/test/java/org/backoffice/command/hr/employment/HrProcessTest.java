@@ -19,7 +19,9 @@ import org.backoffice.command.accounting.payroll.PayrollRun;
 import org.backoffice.command.accounting.payroll.PayrollRunHandler;
 import org.backoffice.events.accounting.AccountType;
 import org.backoffice.events.accounting.PayrollRunCompletedEvent;
+import org.backoffice.events.accounting.PayrollPaymentsCalculatedEvent;
 import org.backoffice.events.accounting.PayrollRunStartedEvent;
+import org.backoffice.command.accounting.payroll.PayrollCommands.CalculatePayrollPaymentsCommand;
 import org.backoffice.events.common.Money;
 import org.backoffice.events.hr.EmployeeHiredEvent;
 import org.backoffice.events.hr.PositionFilledEvent;
@@ -61,7 +63,8 @@ class HrProcessTest {
                 .component(Clock.class, clock)
                 .handler(c -> new HiringHandler(c.repository(Employee.class), c.repository(Position.class), directory,
                         vault, clock))
-                .handler(c -> new PayrollRunHandler(c.repository(PayrollRun.class), c.repository(Account.class), directory))
+                .handler(c -> new PayrollRunHandler(c.repository(PayrollRun.class), c.repository(Account.class), directory,
+                        new org.backoffice.command.accounting.payroll.PayrollSettings(2)))
                 .handler(c -> new TransactionPostingHandler(c.repository(Account.class), c.repository(LedgerTransaction.class),
                         new org.backoffice.command.accounting.ledger.InMemoryDocumentNumbers(),
                         new org.backoffice.command.accounting.ledger.InMemoryTaxRates()))
@@ -177,11 +180,57 @@ class HrProcessTest {
         UUID runId = commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[0], accounts[1]));
 
         PayrollRunStartedEvent started = (PayrollRunStartedEvent) eventsOf(runId).get(0);
-        assertThat(started.payments()).extracting(p -> p.employeeId(), p -> p.amount())
+        assertThat(started.calculatedInSteps()).as("the start carries no payments; chunks of employees follow").isTrue();
+        assertThat(started.payments()).isEmpty();
+
+        // Two employees a chunk: the first chunk pays both, the second finds nobody left.
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 0));
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 0)); // sent again after a crash: nothing
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 2));
+        List<PayrollPaymentsCalculatedEvent> chunks = eventsOf(runId).stream()
+                .filter(PayrollPaymentsCalculatedEvent.class::isInstance).map(PayrollPaymentsCalculatedEvent.class::cast).toList();
+        assertThat(chunks).extracting(PayrollPaymentsCalculatedEvent::from, PayrollPaymentsCalculatedEvent::complete)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, false), org.assertj.core.groups.Tuple.tuple(2, true));
+        List<org.backoffice.events.accounting.PayrollPayment> payments = chunks.stream()
+                .flatMap(chunk -> chunk.payments().stream()).toList();
+        assertThat(payments).extracting(p -> p.employeeId(), p -> p.amount())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(full, Money.of("3000", "EUR")),
                         org.assertj.core.groups.Tuple.tuple(joiner, Money.of("1500", "EUR")));
-        assertThat(started.payments()).allSatisfy(p ->
+        assertThat(payments).allSatisfy(p ->
                 assertThat(p.transactionId()).isEqualTo(PayrollCommands.paymentIdOf(runId, p.employeeId())));
+        assertThat(eventsOf(runId)).noneMatch(PayrollRunCompletedEvent.class::isInstance);
+    }
+
+    @Test
+    void aPayrollRunCalculatesItsEmployeesAChunkAtATimeInTheOrderOfTheirIds() {
+        List<UUID> staff = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID id = UUID.randomUUID();
+            staff.add(id);
+            directory.add(id, LocalDate.of(2020, 1, 1), null, i + "@x", Money.of("3000", "EUR"));
+        }
+        UUID[] accounts = payrollAccounts();
+        UUID runId = commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[0], accounts[1]));
+        for (int from = 0; from <= 4; from += 2) {
+            commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, from));
+        }
+        List<PayrollPaymentsCalculatedEvent> chunks = eventsOf(runId).stream()
+                .filter(PayrollPaymentsCalculatedEvent.class::isInstance).map(PayrollPaymentsCalculatedEvent.class::cast).toList();
+        assertThat(chunks).extracting(c -> c.payments().size()).containsExactly(2, 2, 1);
+        assertThat(chunks).extracting(PayrollPaymentsCalculatedEvent::complete).containsExactly(false, false, true);
+        assertThat(chunks.stream().flatMap(c -> c.payments().stream()).map(p -> p.employeeId().toString()).toList())
+                .as("each employee once, in the order of their ids")
+                .containsExactlyElementsOf(staff.stream().map(UUID::toString).sorted().toList());
+    }
+
+    @Test
+    void aPayrollRunOwingNobodyCompletesOnceThatIsKnown() {
+        UUID[] accounts = payrollAccounts();
+        UUID runId = commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[0], accounts[1]));
+        assertThat(eventsOf(runId)).noneMatch(PayrollRunCompletedEvent.class::isInstance);
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 0));
+        assertThat(eventsOf(runId)).last().isEqualTo(new PayrollRunCompletedEvent(runId, YearMonth.of(2026, 11), 0,
+                Money.zero("EUR"), 0));
     }
 
     @Test
@@ -210,20 +259,16 @@ class HrProcessTest {
                 .add(b, LocalDate.of(2020, 1, 1), null, "b@x", Money.of("2000", "EUR"));
         UUID[] accounts = payrollAccounts();
         UUID runId = commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[0], accounts[1]));
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 0));
+        commands.sendAndWait(new CalculatePayrollPaymentsCommand(runId, 2));
 
         commands.sendAndWait(new SettlePayrollPaymentCommand(runId, a, true, null));
         commands.sendAndWait(new SettlePayrollPaymentCommand(runId, a, true, null));
         assertThat(eventsOf(runId)).noneMatch(e -> e instanceof PayrollRunCompletedEvent);
         commands.sendAndWait(new SettlePayrollPaymentCommand(runId, b, false, "insufficient funds"));
 
-        assertThat(eventsOf(runId)).hasSize(4).last().isEqualTo(
+        assertThat(eventsOf(runId)).hasSize(6).last().isEqualTo(
                 new PayrollRunCompletedEvent(runId, YearMonth.of(2026, 11), 1, Money.of("3000", "EUR"), 1));
     }
 
-    @Test
-    void aRunWithNobodyToPayCompletesAtOnce() {
-        UUID[] accounts = payrollAccounts();
-        UUID runId = commands.sendAndWait(new StartPayrollRunCommand(YearMonth.of(2026, 11), accounts[0], accounts[1]));
-        assertThat(eventsOf(runId)).last().isInstanceOf(PayrollRunCompletedEvent.class);
-    }
 }

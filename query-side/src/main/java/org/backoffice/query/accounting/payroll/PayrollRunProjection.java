@@ -62,14 +62,28 @@ public class PayrollRunProjection {
                 java.sql.Timestamp.from(at), e.bankAccountId(), e.transitAccountId(), e.payerName()) == 0) {
             return;
         }
-        for (PayrollPayment p : e.payments()) {
-            jdbc.update("""
-                    insert into payroll_payment_view (run_id, employee_id, transaction_id, amount, currency, days_employed,
-                        leave_payout, status)
-                    values (?, ?, ?, ?, ?, ?, ?, 'PENDING')""", e.runId(), p.employeeId(), p.transactionId(),
-                    p.amount().amount(), p.amount().currency(), p.daysEmployed(),
-                    p.leavePayout() == null ? null : p.leavePayout().amount());
-        }
+        pending(e.runId(), e.payments());
+    }
+
+    @EventHandler
+    void on(org.backoffice.events.accounting.PayrollPaymentsCalculatedEvent e) {
+        pending(e.runId(), e.payments());
+    }
+
+    /** The run's payments, each pending until settled (one batch of inserts; a repeat adds nothing). */
+    private void pending(UUID runId, List<PayrollPayment> payments) {
+        jdbc.batchUpdate("""
+                insert into payroll_payment_view (run_id, employee_id, transaction_id, amount, currency, days_employed,
+                    leave_payout, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING') on conflict do nothing""", payments, 500, (ps, p) -> {
+            ps.setObject(1, runId);
+            ps.setObject(2, p.employeeId());
+            ps.setObject(3, p.transactionId());
+            ps.setBigDecimal(4, p.amount().amount());
+            ps.setString(5, p.amount().currency());
+            ps.setInt(6, p.daysEmployed());
+            ps.setBigDecimal(7, p.leavePayout() == null ? null : p.leavePayout().amount());
+        });
     }
 
     @EventHandler

@@ -69,6 +69,17 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
         return load("where d.hired_on <= ? and (d.last_day is null or d.last_day >= ?)", Date.valueOf(to), Date.valueOf(from));
     }
 
+    @Override
+    public List<Entry> employedBetween(LocalDate from, LocalDate to, UUID after, int limit) {
+        String employed = "hired_on <= ? and (last_day is null or last_day >= ?)";
+        if (after == null) {
+            return load("where d.employee_id in (select employee_id from employee_directory where " + employed
+                    + " order by employee_id limit ?)", Date.valueOf(to), Date.valueOf(from), limit);
+        }
+        return load("where d.employee_id in (select employee_id from employee_directory where " + employed
+                + " and employee_id > ? order by employee_id limit ?)", Date.valueOf(to), Date.valueOf(from), after, limit);
+    }
+
     private List<Entry> load(String where, Object... args) {
         Map<UUID, Entry> entries = new HashMap<>();
         List<UUID> order = new ArrayList<>();
@@ -114,12 +125,30 @@ public class JdbcEmployeeDirectory implements EmployeeDirectory {
 
     @EventHandler
     void on(org.backoffice.events.accounting.PayrollRunStartedEvent e) {
-        LocalDate end = e.period().atEndOfMonth();
-        for (var payment : e.payments()) {
-            jdbc.update("""
-                    update employee_directory set last_paid_on = ? where employee_id = ?
-                      and (last_paid_on is null or last_paid_on < ?)""", Date.valueOf(end), payment.employeeId(), Date.valueOf(end));
+        paid(e.period(), e.payments());
+    }
+
+    @EventHandler
+    void on(org.backoffice.events.accounting.PayrollPaymentsCalculatedEvent e) {
+        paid(e.period(), e.payments());
+    }
+
+    /** The employees of these payments are paid up to the period's end (one statement for all of them). */
+    private void paid(java.time.YearMonth period, List<org.backoffice.events.accounting.PayrollPayment> payments) {
+        if (payments.isEmpty()) {
+            return;
         }
+        Date end = Date.valueOf(period.atEndOfMonth());
+        UUID[] employees = payments.stream().map(org.backoffice.events.accounting.PayrollPayment::employeeId).toArray(UUID[]::new);
+        jdbc.update(connection -> {
+            var update = connection.prepareStatement("""
+                    update employee_directory set last_paid_on = ? where employee_id = any (?)
+                      and (last_paid_on is null or last_paid_on < ?)""");
+            update.setDate(1, end);
+            update.setArray(2, connection.createArrayOf("uuid", employees));
+            update.setDate(3, end);
+            return update;
+        });
     }
 
     @EventHandler
