@@ -68,6 +68,8 @@ final class AppProcess {
                 "--backoffice.data-dir=" + dataDir,
                 "--backoffice.embedded-postgres.port=" + pgPort,
                 "--logging.level.root=warn",
+                // A rebuild's split of its time (reset, reading, waiting for the projections) in the application's log.
+                "--logging.level.org.backoffice.query.audit.SharedStreamReplay=info",
                 // The IT phase waits for the monthly depreciation: schedules are checked every 2 s, not every 10 min.
                 "--backoffice.schedules.check-interval=2s"));
         for (int i = 0; i < users.size(); i++) {
