@@ -71,15 +71,18 @@ public class TrailProjection {
      */
     private void flush(Batch batch) {
         jdbc.batchUpdate("""
-                insert into trail_link (event_id, position, aggregate_id, sequence_number, causation_id, upstream_id)
-                select d.event_identifier, d.global_index, ?, ?, ?, ? from domain_event_entry d where d.event_identifier = ?
+                insert into trail_link (event_id, position, aggregate_id, sequence_number, causation_id, upstream_id, root_id)
+                select d.event_identifier, d.global_index, ?, ?, ?, ?, case when ? then d.event_identifier end
+                from domain_event_entry d where d.event_identifier = ?
                 on conflict (event_id) do nothing""", batch.links, 500, (ps, l) -> {
             ps.setString(1, l.aggregateId());
             ps.setObject(2, l.sequence());
             ps.setString(3, l.causationId());
             ps.setString(4, l.upstreamId());
-            ps.setString(5, l.eventId());
+            ps.setBoolean(5, l.upstreamId() == null);
+            ps.setString(6, l.eventId());
         });
+        resolveRoots();
         if (batch.references.isEmpty()) {
             return;
         }
@@ -97,6 +100,28 @@ public class TrailProjection {
             ps.setString(4, r.to().scope());
             ps.setString(5, r.eventId());
         });
+    }
+
+    /**
+     * Gives every indexed event whose cause has a root that root (root_id, V34): the cause is the
+     * event named by its upstream id or, where that names a command, the command's first event,
+     * exactly the step {@code TrailQueries} follows upwards. One level of a chain per statement,
+     * repeated until a statement finds nothing: a batch holds a few levels of a chain, and an
+     * event indexed before its cause (none known; an event's cause is stored before it) waits,
+     * unrooted, until its cause is indexed. Only unrooted rows are read (a partial index holds them).
+     * Public for the tests, which check that roots and the recursive walk agree.
+     */
+    public void resolveRoots() {
+        while (jdbc.update("""
+                update trail_link l set root_id = r.root_id
+                from (select q.event_id, coalesce(
+                          (select e.root_id from trail_link e where e.event_id = q.upstream_id),
+                          (select f.root_id from trail_link f where f.causation_id = q.upstream_id
+                           order by f.position limit 1)) as root_id
+                      from trail_link q where q.root_id is null and q.upstream_id is not null) r
+                where l.event_id = r.event_id and r.root_id is not null""") > 0) {
+            // the next level of each chain
+        }
     }
 
     @ResetHandler

@@ -9,6 +9,7 @@ import org.backoffice.query.audit.trail.TrailViews.Origin;
 import org.backoffice.query.audit.trail.TrailViews.Reference;
 import org.backoffice.query.audit.trail.TrailViews.Trail;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -122,29 +123,43 @@ public class TrailQueries {
 
     /**
      * Every event that followed from the one at this position, in store order after afterPosition;
-     * empty when no event is indexed there. One recursive query over the index: each level is an
-     * index lookup of the events whose cause is the level above (its events, or their commands).
+     * empty when no event is indexed there. From the start of a chain (an event without a recorded
+     * cause that is its command's first), they are the rows of its root (V34), read by keyset on
+     * (root_id, position): a page costs the same in a chain of 200,000 as in one of 20. From any
+     * other event, one recursive query over the index: each level is an index lookup of the events
+     * whose cause is the level above (its events, or their commands). The two agree (TrailRootsTest).
      */
     public Optional<EffectPage> effects(long position, long afterPosition, int limit) {
-        List<String> root = jdbc.queryForList("""
-                select l.event_id from domain_event_entry d join trail_link l on l.event_id = d.event_identifier
-                where d.global_index = ?""", String.class, position);
+        record Start(String eventId, long position, String causationId, String upstreamId, String rootId) {
+        }
+        List<Start> root = jdbc.query("""
+                select l.event_id, l.position, l.causation_id, l.upstream_id, l.root_id
+                from domain_event_entry d join trail_link l on l.event_id = d.event_identifier
+                where d.global_index = ?""",
+                (rs, i) -> new Start(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                position);
         if (root.isEmpty()) {
             return Optional.empty();
         }
+        Start start = root.get(0);
         record Row(String eventId, long position, String upstreamId) {
         }
-        List<Row> rows = jdbc.query("""
-                with recursive effects (event_id, causation_id) as (
-                    select event_id, causation_id from trail_link where event_id = ?
-                    union
-                    select c.event_id, c.causation_id from effects e
-                    join trail_link c on c.upstream_id in (e.event_id, e.causation_id)
-                )
-                select l.event_id, l.position, l.upstream_id from effects f join trail_link l on l.event_id = f.event_id
-                where l.event_id <> ? and l.position > ? order by l.position limit ?""",
-                (rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3)),
-                root.get(0), root.get(0), afterPosition, limit + 1);
+        RowMapper<Row> row = (rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3));
+        List<Row> rows = chainStart(start.eventId(), start.position(), start.causationId(), start.upstreamId(), start.rootId())
+                ? jdbc.query("""
+                        select event_id, position, upstream_id from trail_link
+                        where root_id = ? and event_id <> ? and position > ? order by position limit ?""",
+                        row, start.eventId(), start.eventId(), afterPosition, limit + 1)
+                : jdbc.query("""
+                        with recursive effects (event_id, causation_id) as (
+                            select event_id, causation_id from trail_link where event_id = ?
+                            union
+                            select c.event_id, c.causation_id from effects e
+                            join trail_link c on c.upstream_id in (e.event_id, e.causation_id)
+                        )
+                        select l.event_id, l.position, l.upstream_id from effects f join trail_link l on l.event_id = f.event_id
+                        where l.event_id <> ? and l.position > ? order by l.position limit ?""",
+                        row, start.eventId(), start.eventId(), afterPosition, limit + 1);
         boolean more = rows.size() > limit;
         List<Row> page = more ? rows.subList(0, limit) : rows;
         Map<String, AuditEvent> events = log.byEventIds(page.stream().map(Row::eventId).toList()).stream()
@@ -156,6 +171,21 @@ public class TrailQueries {
         List<Effect> effects = page.stream().filter(r -> events.containsKey(r.eventId()))
                 .map(r -> new Effect(events.get(r.eventId()), causes.get(r.upstreamId()))).toList();
         return Optional.of(new EffectPage(effects, more ? page.get(page.size() - 1).position() : null));
+    }
+
+    /**
+     * Whether the rows of this event's root are exactly what followed from it: it is a root (no
+     * recorded cause) and the first event of its command, so what followed from that command
+     * (a deadline it set, a command it sent) is rooted at it too. A later event of the same
+     * command roots only what followed from itself, so it is walked instead.
+     */
+    private boolean chainStart(String eventId, long position, String causationId, String upstreamId, String rootId) {
+        if (upstreamId != null || !eventId.equals(rootId)) {
+            return false;
+        }
+        return causationId == null || !jdbc.queryForObject(
+                "select exists (select 1 from trail_link where causation_id = ? and position < ?)",
+                Boolean.class, causationId, position);
     }
 
     private record RefRow(String eventId, String role, String referencedEventId, String referencedAggregateId,
