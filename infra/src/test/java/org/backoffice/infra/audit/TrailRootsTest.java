@@ -2,11 +2,11 @@ package org.backoffice.infra.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.backoffice.infra.support.ApiTest;
+import org.backoffice.infra.support.EventTable;
 import org.backoffice.infra.support.TrailScenes;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,18 +138,9 @@ class TrailRootsTest extends ApiTest {
     /** An account's opening, stored behind the application's back with the metadata given. */
     private static void insert(Connection connection, String eventId, String metadata) throws Exception {
         String account = UUID.randomUUID().toString();
-        try (PreparedStatement s = connection.prepareStatement("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                payload_type, payload_revision, payload, meta_data)
-                values (?, ?, 0, 'Account', ?, 'org.backoffice.events.accounting.AccountOpenedEvent', '1',
-                        convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
-            s.setString(1, eventId);
-            s.setString(2, account);
-            s.setString(3, Instant.now().toString());
-            s.setString(4, "{\"accountId\":\"" + account + "\",\"number\":\"root-" + account.substring(0, 8)
-                    + "\",\"name\":\"Root\",\"type\":\"ASSET\",\"currency\":\"EUR\",\"overdraftLimit\":0,\"party\":null}");
-            s.setString(5, metadata);
-            s.executeUpdate();
-        }
+        EventTable.insertEvent(connection, eventId, "Account", account, 0, "AccountOpenedEvent", "1",
+                "{\"accountId\":\"" + account + "\",\"number\":\"root-" + account.substring(0, 8)
+                        + "\",\"name\":\"Root\",\"type\":\"ASSET\",\"currency\":\"EUR\",\"overdraftLimit\":0,\"party\":null}",
+                Instant.now(), metadata);
     }
 }

@@ -44,11 +44,20 @@ public final class EventTable {
     public static void insertEvent(java.sql.Connection c, String aggregateType, String aggregateId, long sequence,
                                    String eventType, String revision, String payload, java.time.Instant at)
             throws java.sql.SQLException {
+        insertEvent(c, java.util.UUID.randomUUID().toString(), aggregateType, aggregateId, sequence, eventType, revision,
+                payload, at, "{\"user\":\"accounting\",\"correlationId\":\"" + java.util.UUID.randomUUID()
+                        + "\",\"causationId\":\"" + java.util.UUID.randomUUID() + "\"}");
+    }
+
+    /** The same with the event's id and metadata given (a cause, an upstream id). */
+    public static void insertEvent(java.sql.Connection c, String eventId, String aggregateType, String aggregateId,
+                                   long sequence, String eventType, String revision, String payload, java.time.Instant at,
+                                   String metadata) throws java.sql.SQLException {
         try (java.sql.PreparedStatement s = c.prepareStatement("""
                 insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                                 payload_type, payload_revision, payload, meta_data)
                 values (?, ?, ?, ?, ?, ?, ?, convert_to(?, 'UTF8'), convert_to(?, 'UTF8'))""")) {
-            s.setString(1, java.util.UUID.randomUUID().toString());
+            s.setString(1, eventId);
             s.setString(2, aggregateId);
             s.setLong(3, sequence);
             s.setString(4, aggregateType);
@@ -56,8 +65,7 @@ public final class EventTable {
             s.setString(6, "org.backoffice.events.accounting." + eventType);
             s.setString(7, revision);
             s.setString(8, payload);
-            s.setString(9, "{\"user\":\"accounting\",\"correlationId\":\"" + java.util.UUID.randomUUID()
-                    + "\",\"causationId\":\"" + java.util.UUID.randomUUID() + "\"}");
+            s.setString(9, metadata);
             s.executeUpdate();
         }
     }

@@ -73,9 +73,8 @@ public class TrailProjection {
         jdbc.batchUpdate("""
                 insert into trail_link (event_id, position, aggregate_id, sequence_number, causation_id, upstream_id, root_id)
                 select d.event_identifier, d.global_index, ?, ?, ?, u.id,
-                       case when u.id is null then d.event_identifier else coalesce(
-                           (select e.root_id from trail_link e where e.event_id = u.id),
-                           (select f.root_id from trail_link f where f.causation_id = u.id order by f.position limit 1)) end
+                       case when u.id is null then d.event_identifier else\s""" + rootOfCause("u.id") + """
+                       end
                 from domain_event_entry d, (select cast(? as varchar) as id) u where d.event_identifier = ?
                 on conflict (event_id) do nothing""", batch.links, 500, (ps, l) -> {
             ps.setString(1, l.aggregateId());
@@ -105,6 +104,17 @@ public class TrailProjection {
     }
 
     /**
+     * The root of the cause named by this upstream id, as SQL: the event of that id, or else the
+     * first event of the command of that id; null while neither is indexed (or rooted).
+     */
+    private static String rootOfCause(String upstreamId) {
+        return """
+                coalesce((select e.root_id from trail_link e where e.event_id = %1$s),
+                         (select f.root_id from trail_link f where f.causation_id = %1$s order by f.position limit 1))"""
+                .formatted(upstreamId);
+    }
+
+    /**
      * Gives every indexed event whose cause has a root that root (root_id, V34): the cause is the
      * event named by its upstream id or, where that names a command, the command's first event,
      * exactly the step {@code TrailQueries} follows upwards. An event is given its root as it is
@@ -115,16 +125,13 @@ public class TrailProjection {
      * index holds them), so after an ordinary batch it is one lookup in an empty index. Rooting
      * every row by an update after its insert instead wrote each row twice: the benchmark's payroll
      * of 50,000 took 103 s that way, 92 s rooted at insert, 82 s without roots (one run each).
-     * Public for the tests, which check that roots
-     * and the recursive walk agree.
+     * Public for the tests, which check that roots and the recursive walk agree.
      */
     public void resolveRoots() {
         while (jdbc.update("""
                 update trail_link l set root_id = r.root_id
-                from (select q.event_id, coalesce(
-                          (select e.root_id from trail_link e where e.event_id = q.upstream_id),
-                          (select f.root_id from trail_link f where f.causation_id = q.upstream_id
-                           order by f.position limit 1)) as root_id
+                from (select q.event_id,\s""" + rootOfCause("q.upstream_id") + """
+                       as root_id
                       from trail_link q where q.root_id is null and q.upstream_id is not null) r
                 where l.event_id = r.event_id and r.root_id is not null""") > 0) {
             // the next level of each chain

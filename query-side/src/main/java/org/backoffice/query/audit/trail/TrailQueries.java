@@ -129,14 +129,15 @@ public class TrailQueries {
      * other event, one recursive query over the index: each level is an index lookup of the events
      * whose cause is the level above (its events, or their commands). The two agree (TrailRootsTest).
      */
+    private record Start(String eventId, long position, String causationId, String rootId) {
+    }
+
     public Optional<EffectPage> effects(long position, long afterPosition, int limit) {
-        record Start(String eventId, long position, String causationId, String upstreamId, String rootId) {
-        }
         List<Start> root = jdbc.query("""
-                select l.event_id, l.position, l.causation_id, l.upstream_id, l.root_id
+                select l.event_id, l.position, l.causation_id, l.root_id
                 from domain_event_entry d join trail_link l on l.event_id = d.event_identifier
                 where d.global_index = ?""",
-                (rs, i) -> new Start(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                (rs, i) -> new Start(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
                 position);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -145,7 +146,7 @@ public class TrailQueries {
         record Row(String eventId, long position, String upstreamId) {
         }
         RowMapper<Row> row = (rs, i) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3));
-        List<Row> rows = chainStart(start.eventId(), start.position(), start.causationId(), start.upstreamId(), start.rootId())
+        List<Row> rows = chainStart(start)
                 ? jdbc.query("""
                         select event_id, position, upstream_id from trail_link
                         where root_id = ? and event_id <> ? and position > ? order by position limit ?""",
@@ -177,15 +178,16 @@ public class TrailQueries {
      * Whether the rows of this event's root are exactly what followed from it: it is a root (no
      * recorded cause) and the first event of its command, so what followed from that command
      * (a deadline it set, a command it sent) is rooted at it too. A later event of the same
-     * command roots only what followed from itself, so it is walked instead.
+     * command roots only what followed from itself, so it is walked instead. Only an event
+     * without a recorded cause is its own root.
      */
-    private boolean chainStart(String eventId, long position, String causationId, String upstreamId, String rootId) {
-        if (upstreamId != null || !eventId.equals(rootId)) {
+    private boolean chainStart(Start start) {
+        if (!start.eventId().equals(start.rootId())) {
             return false;
         }
-        return causationId == null || !jdbc.queryForObject(
+        return start.causationId() == null || !jdbc.queryForObject(
                 "select exists (select 1 from trail_link where causation_id = ? and position < ?)",
-                Boolean.class, causationId, position);
+                Boolean.class, start.causationId(), start.position());
     }
 
     private record RefRow(String eventId, String role, String referencedEventId, String referencedAggregateId,
